@@ -1,0 +1,1 @@
+//! Exporters (HSDS 3.1 JSON and CSV datapackage). PLACEHOLDER.
