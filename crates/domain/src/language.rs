@@ -90,6 +90,35 @@ const LANGUAGES: &[(&[&str], &str, &str)] = &[
     (&["oromo"], "om", "Oromo"),
     (&["uzbek"], "uz", "Uzbek"),
     (&["georgian"], "ka", "Georgian"),
+    (&["danish"], "da", "Danish"),
+    (&["norwegian"], "no", "Norwegian"),
+    (&["icelandic"], "is", "Icelandic"),
+    (&["finnish"], "fi", "Finnish"),
+    (&["sindhi"], "sd", "Sindhi"),
+    (&["taiwanese"], "nan", "Taiwanese Hokkien"),
+    (&["malay"], "ms", "Malay"),
+    (&["slovak"], "sk", "Slovak"),
+    (&["bulgarian"], "bg", "Bulgarian"),
+    (&["lithuanian"], "lt", "Lithuanian"),
+    (&["catalan"], "ca", "Catalan"),
+    (&["marathi"], "mr", "Marathi"),
+    (&["malayalam"], "ml", "Malayalam"),
+    (&["sinhala", "sinhalese"], "si", "Sinhala"),
+    (&["mongolian"], "mn", "Mongolian"),
+    (&["tibetan"], "bo", "Tibetan"),
+    (&["cebuano"], "ceb", "Cebuano"),
+    (&["ilocano", "ilokano"], "ilo", "Ilocano"),
+    (&["afrikaans"], "af", "Afrikaans"),
+    (&["zulu"], "zu", "Zulu"),
+    (&["fulani", "fula", "pulaar"], "ff", "Fula"),
+    (&["kirundi"], "rn", "Kirundi"),
+    (&["rohingya"], "rhg", "Rohingya"),
+    (&["mam"], "mam", "Mam"),
+    (&["q'anjob'al", "kanjobal", "qanjobal"], "kjb", "Q'anjob'al"),
+    (&["kaqchikel", "cakchiquel"], "cak", "Kaqchikel"),
+    (&["mixtec", "mixteco"], "mix", "Mixtec"),
+    (&["zapotec", "zapoteco"], "zap", "Zapotec"),
+    (&["nahuatl", "náhuatl"], "nah", "Nahuatl"),
 ];
 
 const QUALIFIERS: &[(&str, &str)] = &[
@@ -105,14 +134,10 @@ fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// Finds every language named in `text`, in order of first mention, without duplicates.
-///
-/// A qualifier ("limited", "website") written right after a language, in parentheses or
-/// before the next language, becomes its note.
-pub fn recognise(text: &str) -> Vec<LanguageMatch> {
-    let lower = text.to_lowercase().replace("\\n", "\n");
-    // (position, end, index into LANGUAGES); phrases are tried longest-table-order first and
-    // a span already claimed by a longer phrase is not matched again.
+/// Spans of language names in lower-cased `lower`: (start, end, index into LANGUAGES), in
+/// order of position. Phrases are tried in table order (longer first) and a span already
+/// claimed by a longer phrase is not matched again.
+fn find_spans(lower: &str) -> Vec<(usize, usize, usize)> {
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     for (i, (names, _, _)) in LANGUAGES.iter().enumerate() {
         for name in *names {
@@ -121,7 +146,7 @@ pub fn recognise(text: &str) -> Vec<LanguageMatch> {
                 let start = from + pos;
                 let end = start + name.len();
                 let claimed = hits.iter().any(|&(s, e, _)| start < e && end > s);
-                if !claimed && is_word_boundary(&lower, start, end) {
+                if !claimed && is_word_boundary(lower, start, end) {
                     hits.push((start, end, i));
                 }
                 from = end;
@@ -129,6 +154,45 @@ pub fn recognise(text: &str) -> Vec<LanguageMatch> {
         }
     }
     hits.sort_by_key(|h| h.0);
+    hits
+}
+
+/// Words that may join language names without adding information ("English and Spanish").
+const CONNECTORS: &[&str] = &["and", "y", "et", "or", "also", "only"];
+
+/// Whether `text` names at least one language and nothing else but qualifiers ("limited",
+/// "website", "upon request") and connectors ("and", commas), so that the codes and notes
+/// of [`recognise`] say all it says. "Creole with translators as needed" is not such a list.
+pub fn names_only_languages(text: &str) -> bool {
+    let lower = text.to_lowercase().replace("\\n", "\n");
+    let hits = find_spans(&lower);
+    if hits.is_empty() {
+        return false;
+    }
+    let mut residue = String::with_capacity(lower.len());
+    let mut at = 0;
+    for &(start, end, _) in &hits {
+        residue.push_str(&lower[at..start]);
+        residue.push(' ');
+        at = end;
+    }
+    residue.push_str(&lower[at..]);
+    for (qualifier, _) in QUALIFIERS {
+        residue = residue.replace(qualifier, " ");
+    }
+    residue
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| CONNECTORS.contains(&w))
+}
+
+/// Finds every language named in `text`, in order of first mention, without duplicates.
+///
+/// A qualifier ("limited", "website") written right after a language, in parentheses or
+/// before the next language, becomes its note.
+pub fn recognise(text: &str) -> Vec<LanguageMatch> {
+    let lower = text.to_lowercase().replace("\\n", "\n");
+    let hits = find_spans(&lower);
     let mut out: Vec<LanguageMatch> = Vec::new();
     for (n, &(_, end, i)) in hits.iter().enumerate() {
         let (_, code, name) = LANGUAGES[i];
@@ -237,6 +301,42 @@ mod tests {
         let m = recognise("limited Spanish");
         assert_eq!(m[0].note, Some("limited"));
         assert_eq!(recognise("Spanish")[0].note, None);
+    }
+
+    #[test]
+    fn plain_language_lists_are_told_from_prose() {
+        for plain in [
+            "English",
+            "English and Spanish",
+            "Spanish (limited)",
+            "English, Spanish; Creole",
+            "Creole - not always available",
+            "Chinese (website)",
+            "Español",
+            "Spanish\\n\\nIngles",
+        ] {
+            assert!(names_only_languages(plain), "{plain}");
+        }
+        for prose in [
+            "other languages available upon request",
+            "Creole with translators as needed",
+            "Language line available",
+            "Spanish\\n\\nIndividual Counseling: English",
+            "",
+        ] {
+            assert!(!names_only_languages(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn the_table_covers_the_languages_of_the_miami_export() {
+        assert_eq!(
+            codes("Icelandic, Norwegian, Danish, Swedish"),
+            ["is", "no", "da", "sv"]
+        );
+        assert_eq!(codes("Taiwanese"), ["nan"]);
+        assert_eq!(codes("Sindhi"), ["sd"]);
+        assert_eq!(codes("Mam and Q'anjob'al"), ["mam", "kjb"]);
     }
 
     #[test]

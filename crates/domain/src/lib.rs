@@ -4,6 +4,8 @@ pub mod error;
 pub mod hsds;
 pub mod ids;
 pub mod language;
+pub mod rules;
+pub mod schedule;
 pub mod values;
 
 pub use error::{FieldError, RecordError};

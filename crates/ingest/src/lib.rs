@@ -193,6 +193,15 @@ pub fn detect_format(path: &Path) -> Result<Format, ImportError> {
 
 /// The default source name for `path`: its file stem or folder name.
 pub fn default_source(path: &Path) -> String {
+    // A package's `data/` folder, its `datapackage.json` or a taxonomy file is named after
+    // the folder holding it, so that importing the package either way tags records alike.
+    let path = match path.file_name().and_then(|n| n.to_str()) {
+        Some("data" | "datapackage.json" | "taxonomy.csv" | "taxonomy.json") => path
+            .parent()
+            .filter(|p| p.file_name().is_some())
+            .unwrap_or(path),
+        _ => path,
+    };
     path.file_stem()
         .or_else(|| path.file_name())
         .map(|s| s.to_string_lossy().into_owned())

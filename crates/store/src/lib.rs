@@ -14,6 +14,7 @@ use async_trait::async_trait;
 use puerta_domain::{Location, Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm};
 use uuid::Uuid;
 
+mod docs;
 mod error;
 pub mod postgres;
 pub mod sqlite;
@@ -37,12 +38,12 @@ pub const DEFAULT_DB: &str = "puerta.db";
 /// `postgres://…` / `postgresql://…` selects PostgreSQL; `sqlite:…` or a plain file path
 /// selects SQLite (the file is created when missing).
 pub async fn open(url: &str) -> Result<Arc<dyn Store>> {
-    let store: Arc<dyn Store> = if url.starts_with("postgres://") || url.starts_with("postgresql://")
-    {
-        Arc::new(postgres::PgStore::connect(url).await?)
-    } else {
-        Arc::new(sqlite::SqliteStore::open(url).await?)
-    };
+    let store: Arc<dyn Store> =
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Arc::new(postgres::PgStore::connect(url).await?)
+        } else {
+            Arc::new(sqlite::SqliteStore::open(url).await?)
+        };
     store.migrate().await?;
     Ok(store)
 }
@@ -249,8 +250,11 @@ pub trait Store: Send + Sync + 'static {
     async fn full_services(&self, ids: &[Uuid]) -> Result<Vec<Service>>;
 
     /// A page of stored services matching `filter`, ordered by name then id.
-    async fn list_services(&self, filter: &ServiceFilter, page: PageRequest)
-        -> Result<Paged<Service>>;
+    async fn list_services(
+        &self,
+        filter: &ServiceFilter,
+        page: PageRequest,
+    ) -> Result<Paged<Service>>;
 
     /// Ids of all services matching `filter`, in list order (for export and NDJSON streaming).
     async fn service_ids(&self, filter: &ServiceFilter) -> Result<Vec<Uuid>>;
@@ -279,8 +283,11 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<Paged<ServiceAtLocation>>;
 
     async fn taxonomy(&self, id: Uuid) -> Result<Option<Taxonomy>>;
-    async fn list_taxonomies(&self, search: Option<&str>, page: PageRequest)
-        -> Result<Paged<Taxonomy>>;
+    async fn list_taxonomies(
+        &self,
+        search: Option<&str>,
+        page: PageRequest,
+    ) -> Result<Paged<Taxonomy>>;
     async fn taxonomy_term(&self, id: Uuid) -> Result<Option<TaxonomyTerm>>;
     async fn taxonomy_terms(&self, ids: &[Uuid]) -> Result<Vec<TaxonomyTerm>>;
     async fn list_taxonomy_terms(
@@ -304,8 +311,9 @@ pub trait WriteTx: Send {
     async fn put_organization(&mut self, organization: &Organization) -> Result<()>;
     async fn put_location(&mut self, location: &Location) -> Result<()>;
     /// Inserts or replaces a service. Embedded `organization`, `program` and
-    /// `service_at_locations` are not stored with it: write those separately. The taxonomy
-    /// terms it is classified under are taken from its attributes.
+    /// `service_at_locations` are not stored with it: write those separately (a missing
+    /// `organization_id` / `program_id` is taken from the embedded object so the link
+    /// survives). The taxonomy terms it is classified under are taken from its attributes.
     async fn put_service(&mut self, service: &Service) -> Result<()>;
     /// Inserts or replaces a service-at-location; an embedded `location` is ignored.
     async fn put_service_at_location(&mut self, sal: &ServiceAtLocation) -> Result<()>;

@@ -1,39 +1,73 @@
-//! PLACEHOLDER: being implemented.
-#![allow(unused_variables)]
-use async_trait::async_trait;
+//! The PostgreSQL backend, for many `puerta serve` nodes over one database.
+//!
+//! Ids are `uuid` columns; lists of ids are bound as one array (`= ANY($1)`). Writers are
+//! serialized with a transaction-scoped advisory lock, so change-feed sequence numbers are
+//! handed out in commit order and a reader of the feed never skips a late commit. The
+//! queries themselves live in `engine.rs`, shared with SQLite.
+
+use sqlx::migrate::Migrator;
+use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
+use sqlx::{Postgres, QueryBuilder, Row, Transaction};
 use uuid::Uuid;
-use puerta_domain::*;
-use crate::*;
 
-pub struct PgStore;
+use crate::{Backend, Result, StoreError};
 
-impl PgStore {
-    pub async fn connect(url: &str) -> Result<Self> { Err(StoreError::Unimplemented("PgStore")) }
+// The shared queries, compiled here with this backend's types (and again in `sqlite.rs`).
+#[allow(clippy::duplicate_mod)]
+#[path = "engine.rs"]
+mod engine;
+
+type Db = Postgres;
+type This = PgStore;
+const BACKEND: Backend = Backend::Postgres;
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// The advisory lock key every write transaction holds ("puerta" in ASCII).
+const WRITE_LOCK: i64 = 0x7075_6572_7461;
+
+/// A directory stored in a PostgreSQL database.
+pub struct PgStore {
+    pool: PgPool,
 }
 
-#[async_trait]
-impl Store for PgStore {
-    fn backend(&self) -> Backend { Backend::Sqlite }
-    async fn migrate(&self) -> Result<()> { Err(StoreError::Unimplemented("migrate")) }
-    async fn begin_write(&self, source: &str) -> Result<Box<dyn WriteTx>> { Err(StoreError::Unimplemented("begin_write")) }
-    async fn counts(&self) -> Result<Counts> { Err(StoreError::Unimplemented("counts")) }
-    async fn service(&self, id: Uuid) -> Result<Option<Service>> { Err(StoreError::Unimplemented("service")) }
-    async fn full_services(&self, ids: &[Uuid]) -> Result<Vec<Service>> { Err(StoreError::Unimplemented("full_services")) }
-    async fn list_services(&self, filter: &ServiceFilter, page: PageRequest) -> Result<Paged<Service>> { Err(StoreError::Unimplemented("list_services")) }
-    async fn service_ids(&self, filter: &ServiceFilter) -> Result<Vec<Uuid>> { Err(StoreError::Unimplemented("service_ids")) }
-    async fn organization(&self, id: Uuid) -> Result<Option<Organization>> { Err(StoreError::Unimplemented("organization")) }
-    async fn organizations(&self, ids: &[Uuid]) -> Result<Vec<Organization>> { Err(StoreError::Unimplemented("organizations")) }
-    async fn list_organizations(&self, filter: &OrganizationFilter, page: PageRequest,) -> Result<Paged<Organization>> { Err(StoreError::Unimplemented("list_organizations")) }
-    async fn organization_service_ids(&self, organization_id: Uuid) -> Result<Vec<Uuid>> { Err(StoreError::Unimplemented("organization_service_ids")) }
-    async fn location(&self, id: Uuid) -> Result<Option<Location>> { Err(StoreError::Unimplemented("location")) }
-    async fn locations(&self, ids: &[Uuid]) -> Result<Vec<Location>> { Err(StoreError::Unimplemented("locations")) }
-    async fn organization_locations(&self, organization_id: Uuid) -> Result<Vec<Location>> { Err(StoreError::Unimplemented("organization_locations")) }
-    async fn service_at_location(&self, id: Uuid) -> Result<Option<ServiceAtLocation>> { Err(StoreError::Unimplemented("service_at_location")) }
-    async fn list_service_at_locations(&self, filter: &ServiceAtLocationFilter, page: PageRequest,) -> Result<Paged<ServiceAtLocation>> { Err(StoreError::Unimplemented("list_service_at_locations")) }
-    async fn taxonomy(&self, id: Uuid) -> Result<Option<Taxonomy>> { Err(StoreError::Unimplemented("taxonomy")) }
-    async fn list_taxonomies(&self, search: Option<&str>, page: PageRequest) -> Result<Paged<Taxonomy>> { Err(StoreError::Unimplemented("list_taxonomies")) }
-    async fn taxonomy_term(&self, id: Uuid) -> Result<Option<TaxonomyTerm>> { Err(StoreError::Unimplemented("taxonomy_term")) }
-    async fn taxonomy_terms(&self, ids: &[Uuid]) -> Result<Vec<TaxonomyTerm>> { Err(StoreError::Unimplemented("taxonomy_terms")) }
-    async fn list_taxonomy_terms(&self, filter: &TaxonomyTermFilter, page: PageRequest,) -> Result<Paged<TaxonomyTerm>> { Err(StoreError::Unimplemented("list_taxonomy_terms")) }
-    async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>> { Err(StoreError::Unimplemented("changes_since")) }
+impl PgStore {
+    /// Connects to `url` (`postgres://…`). Does not migrate: see [`crate::Store::migrate`].
+    pub async fn connect(url: &str) -> Result<Self> {
+        let pool = PgPoolOptions::new()
+            .max_connections(10)
+            .connect(url)
+            .await
+            .map_err(|source| StoreError::Connect {
+                url: url.to_owned(),
+                source,
+            })?;
+        Ok(Self { pool })
+    }
+
+    /// Closes every connection of the pool.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn id_param(id: Uuid) -> Uuid {
+    id
+}
+
+fn get_id(row: &PgRow, index: usize) -> Result<Uuid> {
+    Ok(row.try_get::<Uuid, _>(index)?)
+}
+
+/// ` = ANY($n)` with the ids bound as one array.
+fn push_id_list(qb: &mut QueryBuilder<'_, Postgres>, ids: &[Uuid]) {
+    qb.push(" = ANY(").push_bind(ids.to_vec()).push(")");
+}
+
+async fn begin_write_tx(pool: &PgPool) -> Result<Transaction<'static, Postgres>> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(WRITE_LOCK)
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
 }

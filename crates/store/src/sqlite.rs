@@ -1,39 +1,104 @@
-//! PLACEHOLDER: being implemented.
-#![allow(unused_variables)]
-use async_trait::async_trait;
+//! The SQLite backend: the embedded default, one file next to the binary.
+//!
+//! The database runs in WAL mode with `synchronous = NORMAL`: readers never wait for the
+//! importer, and a rolled-back write never touches the main database file. Ids are stored
+//! as hyphenated lower-case text. The queries themselves live in `engine.rs`, shared with
+//! PostgreSQL.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
+    SqliteSynchronous,
+};
+use sqlx::{QueryBuilder, Row, Sqlite, Transaction};
+use uuid::fmt::Hyphenated;
 use uuid::Uuid;
-use puerta_domain::*;
-use crate::*;
 
-pub struct SqliteStore;
+use crate::{Backend, Result, StoreError};
 
-impl SqliteStore {
-    pub async fn open(url: &str) -> Result<Self> { Err(StoreError::Unimplemented("SqliteStore")) }
+// The shared queries, compiled here with this backend's types (and again in `postgres.rs`).
+#[allow(clippy::duplicate_mod)]
+#[path = "engine.rs"]
+mod engine;
+
+type Db = Sqlite;
+type This = SqliteStore;
+const BACKEND: Backend = Backend::Sqlite;
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// A directory stored in one SQLite file.
+pub struct SqliteStore {
+    pool: SqlitePool,
 }
 
-#[async_trait]
-impl Store for SqliteStore {
-    fn backend(&self) -> Backend { Backend::Sqlite }
-    async fn migrate(&self) -> Result<()> { Err(StoreError::Unimplemented("migrate")) }
-    async fn begin_write(&self, source: &str) -> Result<Box<dyn WriteTx>> { Err(StoreError::Unimplemented("begin_write")) }
-    async fn counts(&self) -> Result<Counts> { Err(StoreError::Unimplemented("counts")) }
-    async fn service(&self, id: Uuid) -> Result<Option<Service>> { Err(StoreError::Unimplemented("service")) }
-    async fn full_services(&self, ids: &[Uuid]) -> Result<Vec<Service>> { Err(StoreError::Unimplemented("full_services")) }
-    async fn list_services(&self, filter: &ServiceFilter, page: PageRequest) -> Result<Paged<Service>> { Err(StoreError::Unimplemented("list_services")) }
-    async fn service_ids(&self, filter: &ServiceFilter) -> Result<Vec<Uuid>> { Err(StoreError::Unimplemented("service_ids")) }
-    async fn organization(&self, id: Uuid) -> Result<Option<Organization>> { Err(StoreError::Unimplemented("organization")) }
-    async fn organizations(&self, ids: &[Uuid]) -> Result<Vec<Organization>> { Err(StoreError::Unimplemented("organizations")) }
-    async fn list_organizations(&self, filter: &OrganizationFilter, page: PageRequest,) -> Result<Paged<Organization>> { Err(StoreError::Unimplemented("list_organizations")) }
-    async fn organization_service_ids(&self, organization_id: Uuid) -> Result<Vec<Uuid>> { Err(StoreError::Unimplemented("organization_service_ids")) }
-    async fn location(&self, id: Uuid) -> Result<Option<Location>> { Err(StoreError::Unimplemented("location")) }
-    async fn locations(&self, ids: &[Uuid]) -> Result<Vec<Location>> { Err(StoreError::Unimplemented("locations")) }
-    async fn organization_locations(&self, organization_id: Uuid) -> Result<Vec<Location>> { Err(StoreError::Unimplemented("organization_locations")) }
-    async fn service_at_location(&self, id: Uuid) -> Result<Option<ServiceAtLocation>> { Err(StoreError::Unimplemented("service_at_location")) }
-    async fn list_service_at_locations(&self, filter: &ServiceAtLocationFilter, page: PageRequest,) -> Result<Paged<ServiceAtLocation>> { Err(StoreError::Unimplemented("list_service_at_locations")) }
-    async fn taxonomy(&self, id: Uuid) -> Result<Option<Taxonomy>> { Err(StoreError::Unimplemented("taxonomy")) }
-    async fn list_taxonomies(&self, search: Option<&str>, page: PageRequest) -> Result<Paged<Taxonomy>> { Err(StoreError::Unimplemented("list_taxonomies")) }
-    async fn taxonomy_term(&self, id: Uuid) -> Result<Option<TaxonomyTerm>> { Err(StoreError::Unimplemented("taxonomy_term")) }
-    async fn taxonomy_terms(&self, ids: &[Uuid]) -> Result<Vec<TaxonomyTerm>> { Err(StoreError::Unimplemented("taxonomy_terms")) }
-    async fn list_taxonomy_terms(&self, filter: &TaxonomyTermFilter, page: PageRequest,) -> Result<Paged<TaxonomyTerm>> { Err(StoreError::Unimplemented("list_taxonomy_terms")) }
-    async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>> { Err(StoreError::Unimplemented("changes_since")) }
+impl SqliteStore {
+    /// Opens the database file named by `url` (`sqlite:path`, `sqlite://path` or a plain
+    /// path), creating it when missing. Does not migrate: see [`crate::Store::migrate`].
+    pub async fn open(url: &str) -> Result<Self> {
+        let connect_error = |source| StoreError::Connect {
+            url: url.to_owned(),
+            source,
+        };
+        let options = if url.starts_with("sqlite:") {
+            SqliteConnectOptions::from_str(url).map_err(connect_error)?
+        } else {
+            SqliteConnectOptions::new().filename(url)
+        };
+        let options = options
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(30))
+            // 64 MiB of page cache per connection keeps a large import's indexes in memory.
+            .pragma("cache_size", "-65536")
+            .pragma("temp_store", "memory");
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(connect_error)?;
+        Ok(Self { pool })
+    }
+
+    /// Copies every committed change into the main database file, then closes every
+    /// connection. (The pool may finish closing its last connection, which would also
+    /// checkpoint, in the background after `close` returns; checkpointing first means the
+    /// main file is complete as soon as this returns.)
+    pub async fn close(&self) {
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await
+        {
+            tracing::warn!("cannot checkpoint the SQLite write-ahead log: {e}");
+        }
+        self.pool.close().await;
+    }
+}
+
+fn id_param(id: Uuid) -> Hyphenated {
+    id.hyphenated()
+}
+
+fn get_id(row: &SqliteRow, index: usize) -> Result<Uuid> {
+    Ok(row.try_get::<Hyphenated, _>(index)?.into_uuid())
+}
+
+/// ` IN (?, ?, …)` for a non-empty list.
+fn push_id_list(qb: &mut QueryBuilder<'_, Sqlite>, ids: &[Uuid]) {
+    qb.push(" IN (");
+    let mut list = qb.separated(", ");
+    for id in ids {
+        list.push_bind(id.hyphenated());
+    }
+    qb.push(")");
+}
+
+/// Takes the write lock at once, so that two writers queue up instead of failing when the
+/// second one first reads and then tries to write.
+async fn begin_write_tx(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>> {
+    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
 }

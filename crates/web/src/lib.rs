@@ -1,1 +1,114 @@
-//! placeholder
+//! Puerta's HTTP layer: the HSDS 3.1 API (read side) with its OpenAPI document.
+//!
+//! [`app`] builds the whole router from an [`AppState`]; the CLI serves it:
+//!
+//! ```no_run
+//! # async fn serve(store: std::sync::Arc<dyn puerta_store::Store>) -> Result<(), Box<dyn std::error::Error>> {
+//! let state = puerta_web::AppState::new(store)?;
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! axum::serve(listener, puerta_web::app(state)).await?;
+//! # Ok(()) }
+//! ```
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{MatchedPath, Request};
+use axum::http::{header, Method};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use puerta_domain::WebUrl;
+use puerta_store::Store;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::trace::TraceLayer;
+
+pub mod api;
+pub mod error;
+pub mod geo;
+
+pub use api::ApiDoc;
+pub use error::{ApiError, ErrorCode};
+pub use geo::{ZipCentroids, ZipCentroidsError};
+
+/// Where the `profile` of `GET /` points by default: HSDS itself, as we add no profile.
+pub const DEFAULT_PROFILE_URL: &str = "https://docs.openreferral.org/en/latest/hsds/";
+
+/// What every request handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    /// ZIP centroids for postcode + proximity search.
+    pub zips: Arc<ZipCentroids>,
+    /// The public base URL (e.g. `https://puerta.example.org`), used for absolute links such
+    /// as `openapi_url`. When unset, links are built from the request's `Host`.
+    pub public_url: Option<WebUrl>,
+    /// The HSDS profile this API declares on `GET /` (an absolute URL).
+    pub profile_url: Arc<str>,
+}
+
+impl AppState {
+    /// State over `store`, with the ZIP centroids shipped in the binary.
+    pub fn new(store: Arc<dyn Store>) -> Result<Self, ZipCentroidsError> {
+        Ok(Self {
+            store,
+            zips: Arc::new(ZipCentroids::shipped()?),
+            public_url: None,
+            profile_url: Arc::from(DEFAULT_PROFILE_URL),
+        })
+    }
+
+    /// Sets the public base URL (`--public-url`), for links behind a proxy.
+    pub fn with_public_url(mut self, url: WebUrl) -> Self {
+        self.public_url = Some(url);
+        self
+    }
+
+    /// Declares the HSDS profile this API follows.
+    pub fn with_profile_url(mut self, url: WebUrl) -> Self {
+        self.profile_url = Arc::from(url.as_str());
+        self
+    }
+}
+
+/// The whole HTTP application: the API routes with JSON fallbacks, CORS for any origin,
+/// gzip, and request tracing (method, route template, status, latency: never query strings,
+/// ids or bodies, which may describe a person's situation).
+pub fn app(state: AppState) -> Router {
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::POST, Method::HEAD, Method::OPTIONS])
+        .allow_headers([header::CONTENT_TYPE, header::ACCEPT])
+        .max_age(Duration::from_secs(24 * 60 * 60));
+    let trace = TraceLayer::new_for_http()
+        .make_span_with(|req: &Request| {
+            let route = req
+                .extensions()
+                .get::<MatchedPath>()
+                .map_or("(no route)", MatchedPath::as_str);
+            tracing::info_span!("http", method = %req.method(), route)
+        })
+        .on_request(())
+        .on_response(|res: &Response, latency: Duration, _span: &tracing::Span| {
+            tracing::info!(
+                status = res.status().as_u16(),
+                ms = latency.as_millis() as u64,
+                "served"
+            );
+        });
+    api::routes()
+        .fallback(no_route)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(state)
+        .layer(CompressionLayer::new())
+        .layer(cors)
+        .layer(trace)
+}
+
+async fn no_route() -> Response {
+    ApiError::NoRoute.into_response()
+}
+
+async fn method_not_allowed(method: Method) -> Response {
+    ApiError::MethodNotAllowed(method.to_string()).into_response()
+}

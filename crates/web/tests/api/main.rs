@@ -1,0 +1,11 @@
+//! In-process tests of the HSDS API over a real SQLite store, one module per resource.
+
+mod errors;
+mod fixtures;
+mod helpers;
+mod openapi;
+mod organizations;
+mod root;
+mod service_at_locations;
+mod services;
+mod taxonomies;
