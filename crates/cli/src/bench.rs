@@ -18,7 +18,10 @@ pub enum BenchCommand {
     /// Import benchmark: Miami HSDS 1.x datapackage, then a synthetic HSDS 3 NDJSON corpus.
     Import {
         /// The Miami Open211 datapackage (not shipped; see README).
-        #[arg(long, default_value = "../shared/data/hsds/datasets/miami-open211-2019")]
+        #[arg(
+            long,
+            default_value = "../shared/data/hsds/datasets/miami-open211-2019"
+        )]
         miami: PathBuf,
         /// Number of services in the synthetic corpus.
         #[arg(long, default_value_t = 100_000)]
@@ -171,7 +174,8 @@ async fn import_bench(
 /// fresh ids (all `id` / `*_id` UUIDs are remapped per copy, so references stay consistent
 /// within a copy; taxonomy term ids are kept, they point at shared terms).
 fn generate_synthetic(seed: &Path, out: &Path, n: usize) -> anyhow::Result<u64> {
-    let file = std::fs::File::open(seed).with_context(|| format!("cannot read {}", seed.display()))?;
+    let file =
+        std::fs::File::open(seed).with_context(|| format!("cannot read {}", seed.display()))?;
     let mut seeds: Vec<Value> = Vec::new();
     for line in std::io::BufReader::new(file).lines() {
         let line = line?;
@@ -209,7 +213,8 @@ fn remap_ids(v: &mut Value, copy: u64) {
     match v {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
-                let is_id = k == "id" || (k.ends_with("_id") && k != "taxonomy_term_id" && k != "taxonomy_id");
+                let is_id = k == "id"
+                    || (k.ends_with("_id") && k != "taxonomy_term_id" && k != "taxonomy_id");
                 if is_id {
                     if let Some(u) = child.as_str().and_then(|s| Uuid::parse_str(s).ok()) {
                         let ns = Uuid::from_u64_pair(0x7075_6572_7461_0000, copy);
@@ -246,7 +251,10 @@ mod tests {
         assert_ne!(v["id"], before["id"]);
         assert_eq!(v["organization_id"], v["organization"]["id"]);
         assert_ne!(v["organization_id"], before["organization_id"]);
-        assert_eq!(v["attributes"][0]["taxonomy_term_id"], before["attributes"][0]["taxonomy_term_id"]);
+        assert_eq!(
+            v["attributes"][0]["taxonomy_term_id"],
+            before["attributes"][0]["taxonomy_term_id"]
+        );
         let mut again = before.clone();
         remap_ids(&mut again, 3);
         assert_eq!(v, again, "remapping is deterministic");

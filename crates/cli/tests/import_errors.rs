@@ -33,7 +33,10 @@ fn assert_fails_and_changes_nothing(s: &Seeded, input: &Path, expect: &[&str]) {
     let wal_before = file_bytes(&wal);
     let out = run(&s.db, &["import", &input.display().to_string()]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success(), "import of corrupted input succeeded: {stderr}");
+    assert!(
+        !out.status.success(),
+        "import of corrupted input succeeded: {stderr}"
+    );
     let error_line = stderr
         .lines()
         .find(|l| l.starts_with("error:"))
@@ -114,7 +117,9 @@ fn csv_missing_a_required_column_changes_nothing() {
     let services = std::fs::read_to_string(src.join("services.csv")).unwrap();
     let mut rdr = csv::ReaderBuilder::new().from_reader(services.as_bytes());
     let headers = rdr.headers().unwrap().clone();
-    let keep: Vec<usize> = (0..headers.len()).filter(|&i| &headers[i] != "name").collect();
+    let keep: Vec<usize> = (0..headers.len())
+        .filter(|&i| &headers[i] != "name")
+        .collect();
     let mut w = csv::Writer::from_path(data.join("services.csv")).unwrap();
     w.write_record(keep.iter().map(|&i| &headers[i])).unwrap();
     for rec in rdr.records() {
@@ -131,6 +136,10 @@ fn an_unreadable_path_is_one_clear_line() {
     let out = run(&s.db, &["import", "/no/such/file.json"]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(stderr.lines().filter(|l| l.starts_with("error:")).count(), 1, "{stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{stderr}"
+    );
     assert!(stderr.contains("/no/such/file.json"), "{stderr}");
 }

@@ -8,7 +8,12 @@ mod common;
 use common::*;
 
 async fn counts(db: &str) -> puerta_store::Counts {
-    puerta_store::open(db).await.unwrap().counts().await.unwrap()
+    puerta_store::open(db)
+        .await
+        .unwrap()
+        .counts()
+        .await
+        .unwrap()
 }
 
 fn import_miami_twice(db: &str) {
@@ -17,7 +22,10 @@ fn import_miami_twice(db: &str) {
     assert!(first.contains("1074 organizations"), "{first}");
     // Re-import is idempotent: every record unchanged.
     let second = run_ok(db, &["import", &miami().display().to_string()]);
-    assert!(second.contains(" 0 written"), "second import wrote records: {second}");
+    assert!(
+        second.contains(" 0 written"),
+        "second import wrote records: {second}"
+    );
 }
 
 #[tokio::test]
@@ -32,7 +40,10 @@ async fn miami_imports_fully_on_sqlite_and_its_export_validates() {
     assert_eq!(c.service_at_locations, 4089);
 
     let out = dir.path().join("export");
-    run_ok(&db, &["export", &out.display().to_string(), "--format", "json"]);
+    run_ok(
+        &db,
+        &["export", &out.display().to_string(), "--format", "json"],
+    );
     let services_dir = out.join("services");
     let mut files: Vec<_> = std::fs::read_dir(&services_dir)
         .unwrap()
@@ -60,7 +71,10 @@ async fn miami_imports_fully_on_sqlite_and_its_export_validates() {
 
     // The export is itself importable into a fresh database, with the same counts.
     let db2 = dir.path().join("roundtrip.db").display().to_string();
-    run_ok(&db2, &["import", &out.join("services.ndjson").display().to_string()]);
+    run_ok(
+        &db2,
+        &["import", &out.join("services.ndjson").display().to_string()],
+    );
     let c2 = counts(&db2).await;
     assert_eq!(c2.services, 4089);
     assert_eq!(c2.organizations, c.organizations);
@@ -85,8 +99,17 @@ fn help_lists_every_subcommand() {
     }
     let out = puerta().args(["import", "--help"]).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    for f in ["hsds3-json", "hsds3-csv", "hsds1-datapackage", "open-eligibility", "--replace"] {
-        assert!(text.contains(f), "import --help does not mention {f}: {text}");
+    for f in [
+        "hsds3-json",
+        "hsds3-csv",
+        "hsds1-datapackage",
+        "open-eligibility",
+        "--replace",
+    ] {
+        assert!(
+            text.contains(f),
+            "import --help does not mention {f}: {text}"
+        );
     }
 }
 
@@ -94,18 +117,40 @@ fn help_lists_every_subcommand() {
 fn replace_removes_records_the_source_no_longer_has() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("r.db").display().to_string();
-    let svc = |id: &str, name: &str| {
-        serde_json::json!({"id": id, "name": name, "status": "active"})
-    };
+    let svc =
+        |id: &str, name: &str| serde_json::json!({"id": id, "name": name, "status": "active"});
     let a = "0b3c1a4e-1111-4c1e-9b1e-000000000001";
     let b = "0b3c1a4e-1111-4c1e-9b1e-000000000002";
     let f = dir.path().join("feed.json");
-    std::fs::write(&f, serde_json::json!([svc(a, "A"), svc(b, "B")]).to_string()).unwrap();
-    run_ok(&db, &["import", &f.display().to_string(), "--source", "feed"]);
+    std::fs::write(
+        &f,
+        serde_json::json!([svc(a, "A"), svc(b, "B")]).to_string(),
+    )
+    .unwrap();
+    run_ok(
+        &db,
+        &["import", &f.display().to_string(), "--source", "feed"],
+    );
     std::fs::write(&f, serde_json::json!([svc(a, "A")]).to_string()).unwrap();
-    run_ok(&db, &["import", &f.display().to_string(), "--source", "feed"]);
+    run_ok(
+        &db,
+        &["import", &f.display().to_string(), "--source", "feed"],
+    );
     let rt = tokio::runtime::Runtime::new().unwrap();
-    assert_eq!(rt.block_on(counts(&db)).services, 2, "plain import only upserts");
-    run_ok(&db, &["import", &f.display().to_string(), "--source", "feed", "--replace"]);
+    assert_eq!(
+        rt.block_on(counts(&db)).services,
+        2,
+        "plain import only upserts"
+    );
+    run_ok(
+        &db,
+        &[
+            "import",
+            &f.display().to_string(),
+            "--source",
+            "feed",
+            "--replace",
+        ],
+    );
     assert_eq!(rt.block_on(counts(&db)).services, 1, "--replace drops B");
 }

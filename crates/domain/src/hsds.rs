@@ -36,7 +36,9 @@ pub(crate) mod blank {
                 let de: serde::de::value::StringDeserializer<D::Error> = s.into_deserializer();
                 T::deserialize(de).map(Some)
             }
-            Some(Raw::Other(v)) => T::deserialize(v).map(Some).map_err(serde::de::Error::custom),
+            Some(Raw::Other(v)) => T::deserialize(v)
+                .map(Some)
+                .map_err(serde::de::Error::custom),
         }
     }
 }
@@ -853,14 +855,34 @@ impl Service {
                     "organization_id",
                     crate::FieldError::Invalid {
                         expected: "the id of the embedded organization",
-                        found: self.organization_id.map(|u| u.to_string()).unwrap_or_default(),
+                        found: self
+                            .organization_id
+                            .map(|u| u.to_string())
+                            .unwrap_or_default(),
                     },
                 ));
             }
         }
         for (i, s) in self.schedules.iter().enumerate() {
-            s.check()
-                .map_err(|e| crate::RecordError::new("service", format!("schedules[{i}].{}", e.field), e.error))?;
+            s.check().map_err(|e| {
+                crate::RecordError::new("service", format!("schedules[{i}].{}", e.field), e.error)
+            })?;
+        }
+        for (i, sal) in self.service_at_locations.iter().enumerate() {
+            let own: Vec<&Schedule> = sal.schedules.iter().collect();
+            let at_location: Vec<&Schedule> =
+                sal.location.iter().flat_map(|l| &l.schedules).collect();
+            for (path, group) in [("schedules", own), ("location.schedules", at_location)] {
+                for (j, s) in group.iter().enumerate() {
+                    s.check().map_err(|e| {
+                        crate::RecordError::new(
+                            "service",
+                            format!("service_at_locations[{i}].{path}[{j}].{}", e.field),
+                            e.error,
+                        )
+                    })?;
+                }
+            }
         }
         Ok(())
     }
@@ -983,7 +1005,8 @@ impl Schedule {
         if let Some(byday) = &self.byday {
             for token in byday.split(',') {
                 let t = token.trim();
-                let day = t.trim_start_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+                let day =
+                    t.trim_start_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
                 let ordinal = &t[..t.len() - day.len()];
                 let ordinal_ok = ordinal.is_empty()
                     || ordinal
@@ -1084,5 +1107,17 @@ mod tests {
         assert_eq!(s.check().unwrap_err().field, "schedules[0].byday");
         s.schedules[0].byday = Some("MO,1SA,-1FR".into());
         assert!(s.check().is_ok());
+        let mut location = Location::new(Uuid::nil(), PlaceKind::Physical);
+        let mut bad = Schedule::new(Uuid::nil());
+        bad.byday = Some("2XX".into());
+        location.schedules.push(bad);
+        let mut sal: ServiceAtLocation =
+            serde_json::from_str(r#"{"id":"00000000-0000-0000-0000-000000000000"}"#).unwrap();
+        sal.location = Some(location);
+        s.service_at_locations.push(sal);
+        assert_eq!(
+            s.check().unwrap_err().field,
+            "service_at_locations[0].location.schedules[0].byday"
+        );
     }
 }

@@ -19,14 +19,41 @@ pub struct LanguageMatch {
 /// (names as people write them, lower case; code; English name). Longer phrases first so
 /// that "haitian creole" wins over "creole" and "american sign language" over "sign language".
 const LANGUAGES: &[(&[&str], &str, &str)] = &[
-    (&["american sign language", "asl"], "ase", "American Sign Language"),
-    (&["haitian creole", "haitian-creole", "kreyol", "kreyòl", "creole", "haitian"], "ht", "Haitian Creole"),
-    (&["cape verdean creole", "kabuverdianu"], "kea", "Cape Verdean Creole"),
+    (
+        &["american sign language", "asl"],
+        "ase",
+        "American Sign Language",
+    ),
+    (
+        &[
+            "haitian creole",
+            "haitian-creole",
+            "kreyol",
+            "kreyòl",
+            "creole",
+            "haitian",
+        ],
+        "ht",
+        "Haitian Creole",
+    ),
+    (
+        &["cape verdean creole", "kabuverdianu"],
+        "kea",
+        "Cape Verdean Creole",
+    ),
     (&["sign language"], "sgn", "Sign language"),
     (&["english", "inglés", "ingles"], "en", "English"),
-    (&["spanish", "español", "espanol", "castellano"], "es", "Spanish"),
+    (
+        &["spanish", "español", "espanol", "castellano"],
+        "es",
+        "Spanish",
+    ),
     (&["french", "français", "francais"], "fr", "French"),
-    (&["portuguese", "português", "portugues"], "pt", "Portuguese"),
+    (
+        &["portuguese", "português", "portugues"],
+        "pt",
+        "Portuguese",
+    ),
     (&["hebrew"], "he", "Hebrew"),
     (&["russian", "русский"], "ru", "Russian"),
     (&["ukrainian", "українська"], "uk", "Ukrainian"),

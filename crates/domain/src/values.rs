@@ -80,7 +80,9 @@ fn check_email(s: &str) -> Result<(), FieldError> {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !domain.contains('@')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == ';');
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == ';');
     if ok {
         Ok(())
     } else {
@@ -102,9 +104,11 @@ fn check_url(s: &str) -> Result<(), FieldError> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     let rest_ok = !rest.is_empty()
-        && !s
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`'));
+        && !s.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
+        });
     let host_ok = match scheme.to_ascii_lowercase().as_str() {
         "http" | "https" => rest
             .strip_prefix("//")
@@ -376,7 +380,13 @@ mod tests {
     #[test]
     fn emails_need_a_mailbox_and_a_domain() {
         assert!(Email::parse("help@example.org").is_ok());
-        for bad in ["help", "help@", "@example.org", "a b@example.org", "x@localhost"] {
+        for bad in [
+            "help",
+            "help@",
+            "@example.org",
+            "a b@example.org",
+            "x@localhost",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} accepted");
         }
     }
@@ -387,7 +397,10 @@ mod tests {
         assert!(WebUrl::parse("www.example.org").is_err());
         assert!(WebUrl::parse("http://").is_err());
         assert_eq!(
-            WebUrl::parse_lenient("www.girlscoutsfl.org").unwrap().unwrap().as_str(),
+            WebUrl::parse_lenient("www.girlscoutsfl.org")
+                .unwrap()
+                .unwrap()
+                .as_str(),
             "http://www.girlscoutsfl.org"
         );
         assert_eq!(WebUrl::parse_lenient("  ").unwrap(), None);
@@ -397,11 +410,17 @@ mod tests {
     #[test]
     fn clock_times_accept_24h_and_12h_forms() {
         assert_eq!(ClockTime::parse("9:00am").unwrap().to_string(), "09:00:00");
-        assert_eq!(ClockTime::parse("12:00 PM").unwrap().to_string(), "12:00:00");
+        assert_eq!(
+            ClockTime::parse("12:00 PM").unwrap().to_string(),
+            "12:00:00"
+        );
         assert_eq!(ClockTime::parse("12:30am").unwrap().to_string(), "00:30:00");
         assert_eq!(ClockTime::parse("5:30pm").unwrap().to_string(), "17:30:00");
         assert_eq!(ClockTime::parse("17:45").unwrap().to_string(), "17:45:00");
-        assert_eq!(ClockTime::parse("10:00:00").unwrap().to_string(), "10:00:00");
+        assert_eq!(
+            ClockTime::parse("10:00:00").unwrap().to_string(),
+            "10:00:00"
+        );
         for bad in ["25:00", "13pm", "noonish", "", "9"] {
             assert!(ClockTime::parse(bad).is_err(), "{bad} accepted");
         }
@@ -417,8 +436,14 @@ mod tests {
 
     #[test]
     fn distance_miami_to_fort_lauderdale_is_about_40_km() {
-        let miami = (Latitude::new(25.7617).unwrap(), Longitude::new(-80.1918).unwrap());
-        let ftl = (Latitude::new(26.1224).unwrap(), Longitude::new(-80.1373).unwrap());
+        let miami = (
+            Latitude::new(25.7617).unwrap(),
+            Longitude::new(-80.1918).unwrap(),
+        );
+        let ftl = (
+            Latitude::new(26.1224).unwrap(),
+            Longitude::new(-80.1373).unwrap(),
+        );
         let d = distance_m(miami, ftl);
         assert!((39_000.0..42_000.0).contains(&d), "{d}");
     }

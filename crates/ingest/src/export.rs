@@ -25,7 +25,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use puerta_domain::{Taxonomy, TaxonomyTerm};
+use puerta_domain::{Service, Taxonomy, TaxonomyTerm};
 use puerta_store::{
     OrganizationFilter, PageRequest, ServiceFilter, Store, StoreError, TaxonomyTermFilter,
 };
@@ -347,6 +347,29 @@ where
     Ok(())
 }
 
+/// Writes `services.ndjson` and `services/<id>.json` for every batch received.
+fn write_services(
+    out: &Path,
+    mut batches: tokio::sync::mpsc::Receiver<Vec<Service>>,
+) -> Result<(), ExportError> {
+    let services_dir = out.join("services");
+    let ndjson_path = out.join("services.ndjson");
+    let mut ndjson = create(&ndjson_path)?;
+    let mut pretty = Vec::with_capacity(1 << 14);
+    while let Some(batch) = batches.blocking_recv() {
+        for s in batch {
+            serde_json::to_writer(&mut ndjson, &s).map_err(json_err(&ndjson_path))?;
+            ndjson.write_all(b"\n").map_err(io(&ndjson_path))?;
+            let path = services_dir.join(format!("{}.json", s.id));
+            pretty.clear();
+            serde_json::to_writer_pretty(&mut pretty, &s).map_err(json_err(&path))?;
+            pretty.push(b'\n');
+            std::fs::write(&path, &pretty).map_err(io(&path))?;
+        }
+    }
+    finish(ndjson, &ndjson_path)
+}
+
 async fn export_json(
     store: &dyn Store,
     out: &Path,
@@ -355,29 +378,34 @@ async fn export_json(
 ) -> Result<(), ExportError> {
     let services_dir = out.join("services");
     std::fs::create_dir(&services_dir).map_err(io(&services_dir))?;
-    let ndjson_path = out.join("services.ndjson");
-    let mut ndjson = create(&ndjson_path)?;
     let ids = store.service_ids(&ServiceFilter::default()).await?;
     bar.set_length(ids.len() as u64);
     bar.set_message("services");
-    let mut pretty = Vec::with_capacity(1 << 14);
+    // Files are written on a blocking thread while the next batch is fetched.
+    let (tx, rx) = tokio::sync::mpsc::channel::<Vec<Service>>(2);
+    let writer = {
+        let out = out.to_path_buf();
+        tokio::task::spawn_blocking(move || write_services(&out, rx))
+    };
     for chunk in ids.chunks(BATCH) {
-        for s in store.full_services(chunk).await? {
-            serde_json::to_writer(&mut ndjson, &s).map_err(json_err(&ndjson_path))?;
-            ndjson.write_all(b"\n").map_err(io(&ndjson_path))?;
-            let path = services_dir.join(format!("{}.json", s.id));
-            pretty.clear();
-            serde_json::to_writer_pretty(&mut pretty, &s).map_err(json_err(&path))?;
-            pretty.push(b'\n');
-            std::fs::write(&path, &pretty).map_err(io(&path))?;
-            report.services += 1;
-            report.service_at_locations += s.service_at_locations.len() as u64;
-            report.files += 1;
-            bar.inc(1);
+        let services = store.full_services(chunk).await?;
+        report.services += services.len() as u64;
+        report.service_at_locations += services
+            .iter()
+            .map(|s| s.service_at_locations.len() as u64)
+            .sum::<u64>();
+        bar.inc(services.len() as u64);
+        if tx.send(services).await.is_err() {
+            // The writer stopped: its error is reported below.
+            break;
         }
     }
-    finish(ndjson, &ndjson_path)?;
-    report.files += 1;
+    drop(tx);
+    writer.await.map_err(|e| ExportError::Target {
+        path: out.to_path_buf(),
+        message: format!("the file writer stopped: {e}"),
+    })??;
+    report.files += report.services + 1;
 
     bar.set_message("organizations");
     let orgs_path = out.join("organizations.ndjson");

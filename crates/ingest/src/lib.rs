@@ -231,11 +231,10 @@ pub async fn import(
     w.report.format = format.name();
     w.report.source = source;
     if options.replace {
-        w.report.deleted = w
-            .tx
-            .delete_source()
-            .await
-            .map_err(|e| ImportError::file(path, format!("cannot delete the old records: {e}")))?;
+        w.report.deleted =
+            w.tx.delete_source().await.map_err(|e| {
+                ImportError::file(path, format!("cannot delete the old records: {e}"))
+            })?;
     }
     let parsed = match format {
         Format::Auto => unreachable_auto(path),
@@ -307,15 +306,25 @@ impl Writer {
         self.progress.inc(1);
     }
 
-    pub async fn organization(&mut self, o: &Organization, origin: &Origin) -> Result<(), ImportError> {
-        self.tx.put_organization(o).await.map_err(|e| Self::db_error(origin, e))?;
+    pub async fn organization(
+        &mut self,
+        o: &Organization,
+        origin: &Origin,
+    ) -> Result<(), ImportError> {
+        self.tx
+            .put_organization(o)
+            .await
+            .map_err(|e| Self::db_error(origin, e))?;
         self.note(Kind::Organization, o.id, origin);
         self.report.organizations += 1;
         Ok(())
     }
 
     pub async fn location(&mut self, l: &Location, origin: &Origin) -> Result<(), ImportError> {
-        self.tx.put_location(l).await.map_err(|e| Self::db_error(origin, e))?;
+        self.tx
+            .put_location(l)
+            .await
+            .map_err(|e| Self::db_error(origin, e))?;
         self.note(Kind::Location, l.id, origin);
         self.report.locations += 1;
         Ok(())
@@ -325,7 +334,10 @@ impl Writer {
     pub async fn service(&mut self, s: &Service, origin: &Origin) -> Result<(), ImportError> {
         s.check()
             .map_err(|e| ImportError::new(origin, Some(&e.field), e.error.to_string()))?;
-        self.tx.put_service(s).await.map_err(|e| Self::db_error(origin, e))?;
+        self.tx
+            .put_service(s)
+            .await
+            .map_err(|e| Self::db_error(origin, e))?;
         self.note(Kind::Service, s.id, origin);
         self.report.services += 1;
         Ok(())
@@ -346,14 +358,24 @@ impl Writer {
     }
 
     pub async fn taxonomy(&mut self, t: &Taxonomy, origin: &Origin) -> Result<(), ImportError> {
-        self.tx.put_taxonomy(t).await.map_err(|e| Self::db_error(origin, e))?;
+        self.tx
+            .put_taxonomy(t)
+            .await
+            .map_err(|e| Self::db_error(origin, e))?;
         self.note(Kind::Taxonomy, t.id, origin);
         self.report.taxonomies += 1;
         Ok(())
     }
 
-    pub async fn taxonomy_term(&mut self, t: &TaxonomyTerm, origin: &Origin) -> Result<(), ImportError> {
-        self.tx.put_taxonomy_term(t).await.map_err(|e| Self::db_error(origin, e))?;
+    pub async fn taxonomy_term(
+        &mut self,
+        t: &TaxonomyTerm,
+        origin: &Origin,
+    ) -> Result<(), ImportError> {
+        self.tx
+            .put_taxonomy_term(t)
+            .await
+            .map_err(|e| Self::db_error(origin, e))?;
         self.note(Kind::TaxonomyTerm, t.id, origin);
         self.report.taxonomy_terms += 1;
         Ok(())
@@ -394,11 +416,9 @@ impl Writer {
             return Err(err);
         }
         self.stage("committing");
-        let summary = self
-            .tx
-            .commit()
-            .await
-            .map_err(|e| ImportError::file(path, format!("database error while committing: {e}")))?;
+        let summary = self.tx.commit().await.map_err(|e| {
+            ImportError::file(path, format!("database error while committing: {e}"))
+        })?;
         self.progress.finish_and_clear();
         self.report.store = summary;
         Ok(self.report)

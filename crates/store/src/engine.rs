@@ -308,8 +308,18 @@ async fn full_services(conn: &mut Conn, ids: &[Uuid]) -> Result<Vec<Service>> {
     }
     let locations: HashMap<Uuid, Location> =
         docs_by_id(conn, Kind::Location, "locations", &location_ids).await?;
-    let terms: HashMap<Uuid, TaxonomyTerm> =
+    let mut terms: HashMap<Uuid, TaxonomyTerm> =
         docs_by_id(conn, Kind::TaxonomyTerm, "taxonomy_terms", &term_ids).await?;
+    // Embedded terms carry their taxonomy, so that a full service object is self-contained
+    // (an export of services alone re-imports without dangling taxonomy references).
+    let taxonomy_ids: Vec<Uuid> = terms.values().filter_map(|t| t.taxonomy_id).collect();
+    let taxonomies: HashMap<Uuid, Taxonomy> =
+        docs_by_id(conn, Kind::Taxonomy, "taxonomies", &taxonomy_ids).await?;
+    for term in terms.values_mut() {
+        if term.taxonomy_detail.is_none() {
+            term.taxonomy_detail = term.taxonomy_id.and_then(|id| taxonomies.get(&id).cloned());
+        }
+    }
 
     let assembled: HashMap<Uuid, Service> = services
         .into_iter()

@@ -1194,7 +1194,23 @@ async fn full_services_embed_their_relations(store: &dyn Store) {
         .iter()
         .map(|a| a.taxonomy_term.clone().unwrap())
         .collect();
-    assert_eq!(terms, vec![d.terms[2].clone(), d.terms[0].clone()]);
+    // Embedded terms carry their taxonomy as `taxonomy_detail`.
+    for t in &terms {
+        let detail = t
+            .taxonomy_detail
+            .as_ref()
+            .expect("taxonomy_detail embedded");
+        assert_eq!(Some(detail.id), t.taxonomy_id);
+        assert!(d.taxonomies.iter().any(|x| x == detail));
+    }
+    let bare: Vec<_> = terms
+        .into_iter()
+        .map(|mut t| {
+            t.taxonomy_detail = None;
+            t
+        })
+        .collect();
+    assert_eq!(bare, vec![d.terms[2].clone(), d.terms[0].clone()]);
 
     assert_eq!(**s1.organization.as_ref().unwrap(), d.organizations[0]);
     assert_eq!(s1.program.as_ref().unwrap().id, id(PROGRAM));
