@@ -81,6 +81,7 @@ common=(
   --max-examples "$max_examples"
   --workers "$workers"
   --request-timeout 30
+  --request-retries 2
   --continue-on-failure
   --warnings off
 )

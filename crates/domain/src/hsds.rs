@@ -12,7 +12,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::values::{Age, ClockTime, Code, Email, Latitude, Longitude, Name, WebUrl};
+use crate::values::{Age, ClockTime, Code, Email, Latitude, Longitude, Name, Text, WebUrl};
 
 /// Reads an optional value, treating `null`, a missing field and blank text as absent.
 pub(crate) mod blank {
@@ -76,7 +76,7 @@ hsds_object! {
     pub struct Taxonomy {
         pub id: Uuid,
         pub name: Name,
-        pub description: Name,
+        pub description: Text,
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
         pub uri: Option<WebUrl>,
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
@@ -93,7 +93,7 @@ hsds_object! {
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
         pub code: Option<Code>,
         pub name: Name,
-        pub description: Name,
+        pub description: Text,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub parent_id: Option<Uuid>,
         /// Free-text name of the taxonomy (HSDS 3.0 style).
@@ -570,7 +570,7 @@ hsds_object! {
         pub name: Name,
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
         pub alternate_name: OptText,
-        pub description: Name,
+        pub description: Text,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub attributes: Vec<Attribute>,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -629,7 +629,7 @@ hsds_object! {
         pub name: Name,
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
         pub alternate_name: OptText,
-        pub description: Name,
+        pub description: Text,
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
         pub email: Option<Email>,
         #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "blank::as_none")]
@@ -898,7 +898,7 @@ impl Service {
 
 impl Organization {
     /// A new organization with only the required fields set.
-    pub fn new(id: Uuid, name: Name, description: Name) -> Self {
+    pub fn new(id: Uuid, name: Name, description: Text) -> Self {
         Self {
             id,
             name,

@@ -10,4 +10,7 @@ pub mod values;
 
 pub use error::{FieldError, RecordError};
 pub use hsds::*;
-pub use values::{distance_m, Age, ClockTime, Code, Email, Latitude, Longitude, Name, WebUrl};
+pub use values::{
+    distance_m, Age, ClockTime, Code, Email, Latitude, Longitude, Name, Text, WebUrl,
+    MAX_TEXT_CHARS,
+};

@@ -69,6 +69,22 @@ fn check_name(s: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
+/// Longest description accepted: far beyond any real one, short enough that a runaway cell
+/// (a whole file pasted into one field) is rejected instead of stored.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+fn check_text(s: &str) -> Result<(), FieldError> {
+    if s.is_empty() {
+        return Err(FieldError::Blank);
+    }
+    if s.chars().count() > MAX_TEXT_CHARS {
+        return Err(FieldError::TooLong {
+            max: MAX_TEXT_CHARS,
+        });
+    }
+    Ok(())
+}
+
 fn check_email(s: &str) -> Result<(), FieldError> {
     let bad = || FieldError::Invalid {
         expected: "an e-mail address like name@example.org",
@@ -132,9 +148,14 @@ fn check_code(s: &str) -> Result<(), FieldError> {
 }
 
 string_value!(
-    /// A required, non-blank piece of text (names, descriptions, address lines).
+    /// A required, non-blank name or address line (at most 1,000 characters).
     Name,
     check_name
+);
+string_value!(
+    /// A required, non-blank description (up to [`MAX_TEXT_CHARS`] characters).
+    Text,
+    check_text
 );
 string_value!(
     /// An e-mail address (mailbox `@` domain with a dot, no spaces).

@@ -61,7 +61,7 @@ use puerta_domain::language;
 use puerta_domain::{
     Accessibility, Address, Attribute, ClockTime, Email, Frequency, Language, Latitude, Location,
     Longitude, Name, Organization, OrganizationIdentifier, Phone, PlaceKind, Schedule, Service,
-    ServiceAtLocation, ServiceStatus, Taxonomy, TaxonomyTerm, WebUrl, Weekday,
+    ServiceAtLocation, ServiceStatus, Taxonomy, TaxonomyTerm, Text, WebUrl, Weekday,
 };
 use uuid::Uuid;
 
@@ -1146,11 +1146,11 @@ fn read_taxonomy(data: &Path, ctx: &mut Ctx, parsed: &mut Parsed) -> Result<Term
                 Taxonomy {
                     id: taxonomy_id,
                     name: name.clone(),
-                    description: Name::parse(format!(
+                    description: Text::parse(format!(
                         "{vocabulary} (from the {} datapackage)",
                         ctx.source
                     ))
-                    .unwrap_or(name),
+                    .map_err(|e| row.error("vocabulary", e.to_string()))?,
                     uri: None,
                     version: None,
                     metadata: vec![],
@@ -1167,8 +1167,7 @@ fn read_taxonomy(data: &Path, ctx: &mut Ctx, parsed: &mut Parsed) -> Result<Term
                 id,
                 code: puerta_domain::Code::parse(&r.id).ok(),
                 name: Name::parse(&r.name).map_err(|e| row.error("name", e.to_string()))?,
-                description: Name::parse(clean::shorten(&path, 1000))
-                    .map_err(|e| row.error("name", e.to_string()))?,
+                description: Text::parse(&path).map_err(|e| row.error("name", e.to_string()))?,
                 parent_id: r.parent.as_deref().map(|p| ctx.id("taxonomy_term", p)),
                 taxonomy: Some(vocabulary),
                 taxonomy_detail: None,
@@ -1484,13 +1483,6 @@ fn build_organizations(
         let name = required_name(&row, "name", ctx)?;
         let (description, _) = text(&row, "description", ctx);
         let description = match description {
-            Some(d) if d.chars().count() > 1000 => {
-                ctx.notes.add(
-                    "organizations.csv: description longer than 1,000 characters shortened (HSDS organization descriptions are limited here)",
-                    || row.at(),
-                );
-                clean::shorten(&d, 1000)
-            }
             Some(d) => d,
             None => {
                 ctx.notes.add(
@@ -1503,7 +1495,7 @@ fn build_organizations(
         let mut o = Organization::new(
             id,
             name,
-            Name::parse(description).map_err(|e| row.error("description", e.to_string()))?,
+            Text::parse(description).map_err(|e| row.error("description", e.to_string()))?,
         );
         o.alternate_name = alternate_name(&row);
         o.email = email(&row, ctx);
@@ -1701,12 +1693,14 @@ fn attribute_taxonomy(ctx: &Ctx, at: &Origin, parsed: &mut Parsed) -> Result<(),
     }
     let name =
         |text: String| Name::parse(text).map_err(|e| ImportError::new(at, None, e.to_string()));
+    let text =
+        |text: String| Text::parse(text).map_err(|e| ImportError::new(at, None, e.to_string()));
     let taxonomy_id = ctx.id("taxonomy", "puerta:attributes");
     parsed.taxonomies.push((
         Taxonomy {
             id: taxonomy_id,
             name: name(format!("{} import attributes", ctx.source))?,
-            description: name(format!(
+            description: text(format!(
                 "Types of the attributes kept when the HSDS 1.x package {} was imported: record ids in the source, markers found in its text, and classification codes whose taxonomy the package does not include. These terms describe attributes, not services.",
                 ctx.source
             ))?,
@@ -1725,7 +1719,7 @@ fn attribute_taxonomy(ctx: &Ctx, at: &Origin, parsed: &mut Parsed) -> Result<(),
                 id: ctx.id("taxonomy_term", &format!("puerta:{}", t.term_code())),
                 code: puerta_domain::Code::parse(t.term_code()).ok(),
                 name: name(t.name().to_owned())?,
-                description: name(t.description().to_owned())?,
+                description: text(t.description().to_owned())?,
                 parent_id: None,
                 taxonomy: Some(format!("{} import attributes", ctx.source)),
                 taxonomy_detail: None,

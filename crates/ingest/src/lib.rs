@@ -260,7 +260,11 @@ fn unreachable_auto(path: &Path) -> Result<(), ImportError> {
 /// reference checked at the end can be reported against its file and row.
 pub struct Writer {
     tx: Box<dyn WriteTx>,
-    origins: HashMap<(Kind, Uuid), Origin>,
+    /// Where each record came from, as (index into `files`, row): a path per record would
+    /// cost an allocation each on 100k-record imports.
+    origins: HashMap<(Kind, Uuid), (u32, Option<u64>)>,
+    files: Vec<PathBuf>,
+    file_index: HashMap<PathBuf, usize>,
     progress: ProgressBar,
     report: ImportReport,
 }
@@ -282,6 +286,8 @@ impl Writer {
         Self {
             tx,
             origins: HashMap::new(),
+            files: Vec::new(),
+            file_index: HashMap::new(),
             progress: bar,
             report: ImportReport::default(),
         }
@@ -302,7 +308,19 @@ impl Writer {
     }
 
     fn note(&mut self, kind: Kind, id: Uuid, origin: &Origin) {
-        self.origins.insert((kind, id), origin.clone());
+        // Records mostly arrive file by file: compare with the last file before hashing.
+        let file = if self.files.last() == Some(&origin.file) {
+            self.files.len() - 1
+        } else if let Some(&i) = self.file_index.get(&origin.file) {
+            i
+        } else {
+            self.files.push(origin.file.clone());
+            self.file_index
+                .insert(origin.file.clone(), self.files.len() - 1);
+            self.files.len() - 1
+        };
+        let file = u32::try_from(file).unwrap_or(u32::MAX);
+        self.origins.insert((kind, id), (file, origin.row));
         self.progress.inc(1);
     }
 
@@ -394,7 +412,10 @@ impl Writer {
             let origin = self
                 .origins
                 .get(&(d.from_kind, d.from_id))
-                .cloned()
+                .and_then(|&(file, row)| {
+                    let file = self.files.get(usize::try_from(file).ok()?)?;
+                    Some(Origin::new(file.clone(), row))
+                })
                 .unwrap_or_else(|| Origin::new(path, None));
             let more = if dangling.len() > 1 {
                 format!(" (and {} more broken references)", dangling.len() - 1)

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use puerta_domain::ids::stable_id;
-use puerta_domain::{Code, Name, Taxonomy, TaxonomyTerm, WebUrl};
+use puerta_domain::{Code, Name, Taxonomy, TaxonomyTerm, Text, WebUrl};
 use uuid::Uuid;
 
 use crate::hsds1::table::{Row, Table};
@@ -57,7 +57,7 @@ pub fn taxonomy() -> Result<Taxonomy, puerta_domain::FieldError> {
     Ok(Taxonomy {
         id: TAXONOMY_ID,
         name: Name::parse(TAXONOMY_NAME)?,
-        description: Name::parse(DESCRIPTION)?,
+        description: Text::parse(DESCRIPTION)?,
         uri: Some(WebUrl::parse("https://openeligibility.org")?),
         version: Some(VERSION.to_owned()),
         metadata: vec![],
@@ -110,7 +110,7 @@ pub async fn import(path: &Path, w: &mut Writer) -> Result<(), ImportError> {
             id: term_id(&r.id),
             code: Some(Code::parse(&r.id).map_err(|e| r.error("id", e.to_string()))?),
             name: Name::parse(&r.name).map_err(|e| r.error("name", e.to_string()))?,
-            description: Name::parse(&path).map_err(|e| r.error("name", e.to_string()))?,
+            description: Text::parse(&path).map_err(|e| r.error("name", e.to_string()))?,
             parent_id: r.parent.as_deref().map(term_id),
             taxonomy: Some(TAXONOMY_NAME.to_owned()),
             taxonomy_detail: None,

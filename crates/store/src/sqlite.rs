@@ -49,12 +49,13 @@ impl SqliteStore {
         };
         let options = options
             .create_if_missing(true)
+            .page_size(16384)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(30))
             // 64 MiB of page cache per connection keeps a large import's indexes in memory.
-            .pragma("cache_size", "-65536")
+            .pragma("cache_size", "-262144")
             .pragma("temp_store", "memory");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)

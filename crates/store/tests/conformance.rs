@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use puerta_domain::{
     Address, Attribute, Code, Location, Name, Organization, PlaceKind, Program, Service,
-    ServiceAtLocation, Taxonomy, TaxonomyTerm,
+    ServiceAtLocation, Taxonomy, TaxonomyTerm, Text,
 };
 use puerta_store::{
     Backend, Change, Counts, DanglingRef, Kind, Near, OrganizationFilter, PageRequest,
@@ -68,6 +68,10 @@ fn id(n: u128) -> Uuid {
     Uuid::from_u128(n)
 }
 
+fn text(s: &str) -> Text {
+    Text::parse(s).unwrap()
+}
+
 fn name(s: &str) -> Name {
     Name::parse(s).unwrap()
 }
@@ -98,7 +102,7 @@ fn service(n: u128, service_name: &str, org: Option<Uuid>, terms: &[Uuid]) -> Se
 }
 
 fn organization(n: u128, org_name: &str, description: &str) -> Organization {
-    Organization::new(id(n), name(org_name), name(description))
+    Organization::new(id(n), name(org_name), text(description))
 }
 
 fn location(
@@ -151,7 +155,7 @@ fn taxonomy(n: u128, tax_name: &str, description: &str) -> Taxonomy {
     Taxonomy {
         id: id(n),
         name: name(tax_name),
-        description: name(description),
+        description: text(description),
         uri: None,
         version: None,
         metadata: vec![],
@@ -170,7 +174,7 @@ fn term(
         id: id(n),
         code: Some(Code::parse(code).unwrap()),
         name: name(term_name),
-        description: name(description),
+        description: text(description),
         parent_id: parent,
         taxonomy: None,
         taxonomy_detail: None,
@@ -234,7 +238,7 @@ fn directory() -> Directory {
         organization_id: Some(id(ORG_A)),
         name: name("Know Your Rights"),
         alternate_name: None,
-        description: name("Workshops"),
+        description: text("Workshops"),
         attributes: vec![],
         metadata: vec![],
     }];

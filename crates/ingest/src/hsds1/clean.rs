@@ -187,27 +187,6 @@ pub fn clean_line(raw: &str) -> Option<String> {
     (!joined.is_empty()).then_some(joined)
 }
 
-/// Shortens `text` to at most `max` characters, cutting after the last sentence that fits
-/// (else at a word) and adding `…`.
-pub fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let budget = max.saturating_sub(1);
-    let end = text
-        .char_indices()
-        .nth(budget)
-        .map_or(text.len(), |(i, _)| i);
-    let head = &text[..end];
-    let cut = head
-        .rfind(". ")
-        .map(|i| i + 1)
-        .filter(|&i| i > budget / 2)
-        .or_else(|| head.rfind(char::is_whitespace))
-        .unwrap_or(end);
-    format!("{}…", head[..cut].trim_end())
-}
-
 // ---------------------------------------------------------------------------------------
 // Names
 // ---------------------------------------------------------------------------------------
@@ -1050,17 +1029,6 @@ mod tests {
             fix_mojibake("re+¦ne; 1+1=2; Grand-Central"),
             "re+¦ne; 1+1=2; Grand-Central"
         );
-    }
-
-    #[test]
-    fn long_text_is_shortened_at_a_sentence() {
-        let text = "One two three. Four five six. Seven eight nine ten.";
-        assert_eq!(shorten(text, 1000), text);
-        let short = shorten(text, 35);
-        assert_eq!(short, "One two three. Four five six.…");
-        let words = "word ".repeat(300);
-        let s = shorten(&words, 1000);
-        assert!(s.chars().count() <= 1000 && s.ends_with("word…"));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use puerta_domain::{
     Age, Email, Location, Name, Organization, PlaceKind, Program, Service, ServiceAtLocation,
-    ServiceStatus, WebUrl,
+    ServiceStatus, Text, WebUrl,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -161,7 +161,7 @@ pub struct OrganizationListItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alternate_name: Option<String>,
     #[schema(value_type = String)]
-    pub description: Name,
+    pub description: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, format = Email)]
     pub email: Option<Email>,
@@ -216,7 +216,7 @@ pub struct ProgramListItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alternate_name: Option<String>,
     #[schema(value_type = String)]
-    pub description: Name,
+    pub description: Text,
 }
 
 impl ProgramListItem {
