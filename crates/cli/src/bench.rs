@@ -34,6 +34,31 @@ pub enum BenchCommand {
         #[arg(long)]
         postgres: Option<String>,
     },
+    /// Search benchmark: latency and throughput over HTTP (wrk) at N services, against
+    /// PostgreSQL full-text search and against a trivial endpoint.
+    Search {
+        /// The Miami Open211 datapackage the synthetic corpus is generated from.
+        #[arg(
+            long,
+            default_value = "../shared/data/hsds/datasets/miami-open211-2019"
+        )]
+        miami: PathBuf,
+        /// Number of services in the corpus.
+        #[arg(long, default_value_t = 100_000)]
+        services: usize,
+        /// Work folder; the corpus and its databases are kept there and reused.
+        #[arg(long, default_value = "target/bench")]
+        work: PathBuf,
+        /// A disposable PostgreSQL database for the full-text-search comparison.
+        #[arg(long)]
+        postgres: Option<String>,
+        /// Seconds of load per mix.
+        #[arg(long, default_value_t = 10)]
+        duration: u64,
+        /// Concurrent connections (wrk and PostgreSQL alike).
+        #[arg(long, default_value_t = 8)]
+        connections: usize,
+    },
 }
 
 pub async fn run(cmd: BenchCommand) -> anyhow::Result<()> {
@@ -44,7 +69,74 @@ pub async fn run(cmd: BenchCommand) -> anyhow::Result<()> {
             work,
             postgres,
         } => import_bench(&miami, services, work, postgres).await,
+        BenchCommand::Search {
+            miami,
+            services,
+            work,
+            postgres,
+            duration,
+            connections,
+        } => {
+            crate::bench_search::run(crate::bench_search::Options {
+                miami,
+                services,
+                work,
+                postgres,
+                duration,
+                connections,
+            })
+            .await
+        }
     }
+}
+
+/// Runs `puerta <args>` as a child, failing with its error output.
+pub fn run_puerta(args: &[&str]) -> anyhow::Result<()> {
+    measure(args).map(|_| ())
+}
+
+/// The synthetic corpus of `n` services in `dir` (`synthetic-<n>.ndjson`), generated from the
+/// Miami package when missing: import Miami, export it as HSDS 3 NDJSON, multiply.
+pub async fn synthetic_corpus(miami: &Path, n: usize, dir: &Path) -> anyhow::Result<PathBuf> {
+    let synthetic = dir.join(format!("synthetic-{n}.ndjson"));
+    if synthetic.exists() {
+        return Ok(synthetic);
+    }
+    if !miami.exists() {
+        bail!(
+            "the Miami datapackage is not at {} (pass --miami PATH)",
+            miami.display()
+        );
+    }
+    let miami_db = dir.join("miami-seed.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", miami_db.display()));
+    }
+    let miami_db_s = miami_db.display().to_string();
+    run_puerta(&["--db", &miami_db_s, "import", &miami.display().to_string()])?;
+    let export_dir = dir.join("miami-export");
+    let _ = std::fs::remove_dir_all(&export_dir);
+    let store = puerta_store::open(&miami_db_s).await?;
+    let exported = puerta_ingest::export::export(
+        &*store,
+        &export_dir,
+        puerta_ingest::export::ExportFormat::Json,
+        false,
+    )
+    .await;
+    store.close().await;
+    exported?;
+    let partial = dir.join(format!("synthetic-{n}.ndjson.partial"));
+    let started = Instant::now();
+    let bytes = generate_synthetic(&export_dir.join("services.ndjson"), &partial, n)?;
+    std::fs::rename(&partial, &synthetic)?;
+    eprintln!(
+        "generated {} ({n} services, {:.1} MB) in {:.1?}",
+        synthetic.display(),
+        bytes as f64 / 1e6,
+        started.elapsed()
+    );
+    Ok(synthetic)
 }
 
 struct Measured {
@@ -136,7 +228,7 @@ async fn import_bench(
         false,
     )
     .await?;
-    drop(store);
+    store.close().await;
     let seed = export_dir.join("services.ndjson");
     let synthetic = dir.join(format!("synthetic-{n}.ndjson"));
     let started = Instant::now();

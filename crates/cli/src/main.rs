@@ -10,7 +10,11 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod bench;
+mod bench_search;
 mod demo;
+mod eval;
+mod legal;
+mod rules;
 
 /// Puerta: a one-stop immigrant resource center. A directory of services in the
 /// Open Referral HSDS 3.1 standard, with an HSDS API.
@@ -62,10 +66,23 @@ enum Command {
     Migrate,
     /// Load the shipped demo directory (Open Eligibility taxonomy and demo services).
     Demo,
+    /// Legal-provider verification against the DOJ/EOIR roster.
+    Legal {
+        #[command(subcommand)]
+        which: legal::LegalCommand,
+    },
+    /// Relevance harness: run the judged queries, print nDCG@10 and recall@20 per language.
+    /// Without --db it builds a temporary database with the demo and Miami data.
+    Eval(eval::EvalArgs),
     /// Benchmarks (see README "Benchmarks").
     Bench {
         #[command(subcommand)]
         which: bench::BenchCommand,
+    },
+    /// Eligibility programs as data: run their test cases, screen households from CSV.
+    Rules {
+        #[command(subcommand)]
+        which: rules::RulesCommand,
     },
 }
 
@@ -151,8 +168,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 source,
                 progress: true,
             };
-            let report = puerta_ingest::import(&*store, &path, &options).await?;
-            print_import_report(&report);
+            let result = puerta_ingest::import(&*store, &path, &options).await;
+            store.close().await;
+            print_import_report(&result?);
             Ok(())
         }
         Command::Export { dir, format } => {
@@ -161,25 +179,30 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 ExportArg::Json => puerta_ingest::export::ExportFormat::Json,
                 ExportArg::Csv => puerta_ingest::export::ExportFormat::Csv,
             };
-            let report = puerta_ingest::export::export(&*store, &dir, format, true)
-                .await
-                .with_context(|| format!("export to {}", dir.display()))?;
+            let result = puerta_ingest::export::export(&*store, &dir, format, true).await;
+            store.close().await;
+            let report = result.with_context(|| format!("export to {}", dir.display()))?;
             println!("{report}");
             Ok(())
         }
         Command::Migrate => {
-            open(&db).await?;
+            open(&db).await?.close().await;
             println!("database {db} is up to date");
             Ok(())
         }
         Command::Demo => {
             let store = open(&db).await?;
-            for report in demo::load(&*store).await? {
+            let result = demo::load(&*store).await;
+            store.close().await;
+            for report in result? {
                 print_import_report(&report);
             }
             Ok(())
         }
         Command::Bench { which } => bench::run(which).await,
+        Command::Eval(args) => eval::run(&db, args).await,
+        Command::Legal { which } => legal::run(&db, which).await,
+        Command::Rules { which } => rules::run(which),
     }
 }
 
@@ -222,7 +245,21 @@ async fn serve(db: &str, addr: SocketAddr, no_demo: bool) -> anyhow::Result<()> 
         demo::load(&*store).await?;
     }
     let counts = store.counts().await?;
-    let state = puerta_web::AppState::new(store).context("cannot prepare the web application")?;
+    let closer = store.clone();
+    // The search index: built now (it logs its size and build time), then kept current.
+    let index = std::sync::Arc::new(
+        puerta_search::index::SearchIndex::build(&*store)
+            .await
+            .context("cannot build the search index")?,
+    );
+    let refresher = puerta_search::index::spawn_refresher(
+        index.clone(),
+        store.clone(),
+        std::time::Duration::from_secs(1),
+    );
+    let state = puerta_web::AppState::new(store)
+        .context("cannot prepare the web application")?
+        .with_search(index);
     let app = puerta_web::app(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -233,11 +270,12 @@ async fn serve(db: &str, addr: SocketAddr, no_demo: bool) -> anyhow::Result<()> 
         organizations = counts.organizations,
         "Puerta is serving http://{local}/ (API document at http://{local}/openapi.json)"
     );
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("server error")?;
-    Ok(())
+        .await;
+    refresher.abort();
+    closer.close().await;
+    served.context("server error")
 }
 
 async fn shutdown_signal() {

@@ -19,6 +19,12 @@ fn seeded() -> Seeded {
     let db_path = dir.path().join("puerta.db");
     let db = db_path.display().to_string();
     run_ok(&db, &["demo"]);
+    // The command left a complete database file: nothing waits in the write-ahead log for a
+    // later process to copy in (which would change the file under a failed import).
+    assert!(
+        file_bytes(Path::new(&format!("{db}-wal"))).is_empty(),
+        "the demo command left frames in the write-ahead log"
+    );
     Seeded {
         _dir: dir,
         db,

@@ -4,6 +4,7 @@ pub mod error;
 pub mod hsds;
 pub mod ids;
 pub mod language;
+pub mod legal;
 pub mod rules;
 pub mod schedule;
 pub mod values;

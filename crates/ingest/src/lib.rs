@@ -15,6 +15,7 @@ use puerta_domain::{Location, Organization, Service, ServiceAtLocation, Taxonomy
 use puerta_store::{Kind, Store, WriteSummary, WriteTx};
 use uuid::Uuid;
 
+pub mod eoir;
 pub mod export;
 pub mod hsds1;
 pub mod hsds3_csv;

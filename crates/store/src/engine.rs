@@ -402,6 +402,10 @@ async fn paged_docs<T: DeserializeOwned>(
 
 #[async_trait]
 impl Store for This {
+    async fn close(&self) {
+        This::close(self).await;
+    }
+
     fn backend(&self) -> Backend {
         BACKEND
     }
@@ -590,6 +594,21 @@ impl Store for This {
         };
         let order = " ORDER BY t.sort_name, t.id";
         paged_docs(&mut conn, Kind::TaxonomyTerm, qb_for, order, page).await
+    }
+
+    async fn source_of(&self, kind: Kind, id: Uuid) -> Result<Option<String>> {
+        let table = match kind {
+            Kind::Organization => "organizations",
+            Kind::Location => "locations",
+            Kind::Service => "services",
+            Kind::ServiceAtLocation => "service_at_locations",
+            Kind::Taxonomy => "taxonomies",
+            Kind::TaxonomyTerm => "taxonomy_terms",
+        };
+        let mut qb = Qb::new(format!("SELECT source FROM {table} WHERE id = "));
+        qb.push_bind(id_param(id));
+        let row = qb.build().fetch_optional(&self.pool).await?;
+        Ok(row.map(|r| r.try_get::<String, _>(0)).transpose()?)
     }
 
     async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>> {

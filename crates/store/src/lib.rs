@@ -231,6 +231,11 @@ pub struct WriteSummary {
 pub trait Store: Send + Sync + 'static {
     fn backend(&self) -> Backend;
 
+    /// Finishes with the database: SQLite copies its write-ahead log into the main file (so
+    /// the file is complete and a later process has nothing left to copy), then every
+    /// connection closes. Call once, before the process exits.
+    async fn close(&self);
+
     /// Applies pending migrations (idempotent).
     async fn migrate(&self) -> Result<()>;
 
@@ -298,6 +303,11 @@ pub trait Store: Send + Sync + 'static {
 
     /// Changes with `seq > after`, oldest first, at most `limit`.
     async fn changes_since(&self, after: i64, limit: u32) -> Result<Vec<Change>>;
+
+    /// The source a record was last written under (its owner), or `None` if it does not
+    /// exist. Derived data (e.g. `puerta legal verify` marks) is written back under the
+    /// owner so that `import --replace` of that source still owns the record.
+    async fn source_of(&self, kind: Kind, id: Uuid) -> Result<Option<String>>;
 }
 
 /// One atomic write. Dropping it without [`WriteTx::commit`] rolls everything back.

@@ -5,9 +5,11 @@
 //! handed out in commit order and a reader of the feed never skips a late commit. The
 //! queries themselves live in `engine.rs`, shared with SQLite.
 
+use std::str::FromStr;
+
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgPool, PgPoolOptions, PgRow};
-use sqlx::{Postgres, QueryBuilder, Row, Transaction};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions, PgRow};
+use sqlx::{ConnectOptions, Postgres, QueryBuilder, Row, Transaction};
 use uuid::Uuid;
 
 use crate::{Backend, Result, StoreError};
@@ -33,9 +35,15 @@ pub struct PgStore {
 impl PgStore {
     /// Connects to `url` (`postgres://…`). Does not migrate: see [`crate::Store::migrate`].
     pub async fn connect(url: &str) -> Result<Self> {
+        let options = PgConnectOptions::from_str(url)
+            .map_err(|source| StoreError::Connect {
+                url: url.to_owned(),
+                source,
+            })?
+            .log_slow_statements(log::LevelFilter::Debug, std::time::Duration::from_secs(1));
         let pool = PgPoolOptions::new()
             .max_connections(10)
-            .connect(url)
+            .connect_with(options)
             .await
             .map_err(|source| StoreError::Connect {
                 url: url.to_owned(),

@@ -18,6 +18,7 @@ use axum::http::{header, Method};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use puerta_domain::WebUrl;
+use puerta_search::index::SearchIndex;
 use puerta_store::Store;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{Any, CorsLayer};
@@ -45,6 +46,9 @@ pub struct AppState {
     pub public_url: Option<WebUrl>,
     /// The HSDS profile this API declares on `GET /` (an absolute URL).
     pub profile_url: Arc<str>,
+    /// The full-text search index. When present, `/services?search=` is ranked by it and
+    /// the search filters (`language`, `free`, `open_now`, …) and `GET /search` work.
+    pub search: Option<Arc<SearchIndex>>,
 }
 
 impl AppState {
@@ -55,7 +59,14 @@ impl AppState {
             zips: Arc::new(ZipCentroids::shipped()?),
             public_url: None,
             profile_url: Arc::from(DEFAULT_PROFILE_URL),
+            search: None,
         })
+    }
+
+    /// Uses `index` for ranked search and the search filters.
+    pub fn with_search(mut self, index: Arc<SearchIndex>) -> Self {
+        self.search = Some(index);
+        self
     }
 
     /// Sets the public base URL (`--public-url`), for links behind a proxy.

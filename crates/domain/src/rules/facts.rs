@@ -212,6 +212,20 @@ catalogue! {
         "Serves or served in the US armed forces in a way that INA 328/329 covers.";
     ExtremeFinancialHardship = "extreme_financial_hardship", FactType::Bool, Household, None, None, None,
         "Says they face extreme financial hardship (extraordinary expenses or other circumstances).";
+    // Facts of the city programs (data/programs/sycamore-falls-*.yaml). None is about
+    // immigration status: documents are "from any country", needs are needs.
+    LivesInCounty = "lives_in_county", FactType::Bool, Household, None, None, None,
+        "Lives in the county this Puerta serves (the city included).";
+    EnrolledInHighSchool = "enrolled_in_high_school", FactType::Bool, Person, None, None, None,
+        "Is enrolled in a high school (or a secondary school) now.";
+    ReceivesSnapOrWic = "receives_snap_or_wic", FactType::Bool, Person, None, None, None,
+        "Receives SNAP (food stamps) or WIC now.";
+    RunsOrPlansSmallBusiness = "runs_or_plans_small_business", FactType::Bool, Household, None, None, None,
+        "Runs a small business or is preparing to start one (a street cart counts).";
+    HasPhotoIdentityDocument = "has_photo_identity_document", FactType::Bool, Person, None, None, None,
+        "Can show a photo identity document from any country (passport, consular ID, driver's licence).";
+    HasProofOfCityAddress = "has_proof_of_city_address", FactType::Bool, Household, None, None, None,
+        "Can show proof of living in the city (lease, utility bill, bank statement, or a letter from a shelter or nonprofit).";
 }
 
 /// Number of facts in the catalogue.

@@ -15,6 +15,7 @@ pub mod page;
 pub mod params;
 pub mod root;
 pub mod schemas;
+pub mod search;
 pub mod service_at_locations;
 pub mod services;
 pub mod shapes;
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
             get(services::list_services).post(services::search_services),
         )
         .route("/services/{id}", get(services::get_service))
+        .route("/search", get(search::search))
         .route(
             "/organizations",
             get(organizations::list_organizations).post(organizations::search_organizations),
@@ -88,6 +90,7 @@ pub fn routes() -> Router<AppState> {
         service_at_locations::list_service_at_locations,
         service_at_locations::search_service_at_locations,
         service_at_locations::get_service_at_location,
+        search::search,
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorCode)),
     tags(
@@ -96,6 +99,7 @@ pub fn routes() -> Router<AppState> {
         (name = "organizations", description = "Who delivers services"),
         (name = "service_at_locations", description = "Where services are delivered, with postcode and distance search"),
         (name = "taxonomies", description = "Vocabularies that classify services"),
+        (name = "search", description = "Ranked search with explanations (Puerta's own, for the resident pages)"),
     ),
     modifiers(&OptionalSearchBodies)
 )]

@@ -252,6 +252,215 @@ pub fn flag(name: &str, raw: Option<&str>) -> Result<bool, ApiError> {
     }
 }
 
+/// The search filters as they arrive (text), shared by `/services` and `/search`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FilterText<'a> {
+    pub taxonomy_term_id: Option<&'a str>,
+    pub language: Option<&'a str>,
+    pub free: Option<&'a str>,
+    pub open_now: Option<&'a str>,
+    pub open_at: Option<&'a str>,
+    pub walk_in: Option<&'a str>,
+    pub postcode: Option<&'a str>,
+    pub lat: Option<&'a str>,
+    pub lon: Option<&'a str>,
+    pub radius_km: Option<&'a str>,
+    pub proximity: Option<&'a str>,
+    pub accessible: Option<&'a str>,
+    pub no_id: Option<&'a str>,
+    pub no_ssn: Option<&'a str>,
+}
+
+/// The widest search radius, in metres.
+pub const MAX_RADIUS_M: f64 = 1_000_000.0;
+
+/// Reads the search filters; also returns the moment "open" refers to (`open_at` with an
+/// offset moves it; otherwise `now`).
+pub fn search_filters(
+    zips: &crate::ZipCentroids,
+    f: &FilterText<'_>,
+    now: jiff::Timestamp,
+) -> Result<(puerta_search::filter::Filters, jiff::Timestamp), ApiError> {
+    use puerta_search::filter::{Filters, Near, OpenFilter};
+    let mut filters = Filters {
+        taxonomy_term_ids: id("taxonomy_term_id", f.taxonomy_term_id)?
+            .into_iter()
+            .collect(),
+        languages: Vec::new(),
+        free: flag("free", f.free)?,
+        open: None,
+        walk_in: flag("walk_in", f.walk_in)?,
+        near: None,
+        accessible: flag("accessible", f.accessible)?,
+        no_id_required: flag("no_id", f.no_id)?,
+        no_ssn_required: flag("no_ssn", f.no_ssn)?,
+    };
+    if let Some(t) = text(f.language) {
+        for code in t.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            let ok = code.len() <= 35
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && code.chars().take_while(char::is_ascii_alphabetic).count() >= 2;
+            if !ok {
+                return Err(ApiError::invalid(
+                    "language",
+                    format!(
+                        "expected language codes such as es or ht, separated by commas, found {:?}",
+                        shorten(code)
+                    ),
+                ));
+            }
+            filters.languages.push(code.to_owned());
+        }
+    }
+    let mut at = now;
+    let open_now = flag("open_now", f.open_now)?;
+    match (open_now, text(f.open_at)) {
+        (true, Some(_)) => {
+            return Err(ApiError::invalid(
+                "open_at",
+                "cannot be combined with open_now=true",
+            ))
+        }
+        (true, None) => filters.open = Some(OpenFilter::Now),
+        (false, None) => {}
+        (false, Some(t)) => {
+            let (open, instant) = open_at(t)?;
+            filters.open = Some(open);
+            if let Some(instant) = instant {
+                at = instant;
+            }
+        }
+    }
+    let number =
+        |name: &str, raw: Option<&str>, lo: f64, hi: f64| -> Result<Option<f64>, ApiError> {
+            match text(raw) {
+                None => Ok(None),
+                Some(t) => t
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite() && (lo..=hi).contains(v))
+                    .map(Some)
+                    .ok_or_else(|| {
+                        ApiError::invalid(
+                            name,
+                            format!(
+                                "expected a number from {lo} to {hi}, found {:?}",
+                                shorten(t)
+                            ),
+                        )
+                    }),
+            }
+        };
+    let lat = number("lat", f.lat, -90.0, 90.0)?;
+    let lon = number("lon", f.lon, -180.0, 180.0)?;
+    let radius_km = number("radius_km", f.radius_km, 0.0, MAX_RADIUS_M / 1000.0)?;
+    let proximity = number("proximity", f.proximity, 0.0, MAX_RADIUS_M)?;
+    let radius_m = match (radius_km, proximity) {
+        (Some(_), Some(_)) => {
+            return Err(ApiError::invalid(
+                "proximity",
+                "give either radius_km or proximity (metres), not both",
+            ))
+        }
+        (Some(km), None) => Some(km * 1000.0),
+        (None, m) => m,
+    };
+    let postcode = text(f.postcode);
+    if postcode.is_some_and(|p| p.chars().count() > 20) {
+        return Err(ApiError::invalid(
+            "postcode",
+            "is longer than 20 characters",
+        ));
+    }
+    let point = match (postcode, lat, lon) {
+        (None, None, None) => None,
+        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
+            return Err(ApiError::invalid(
+                "postcode",
+                "give either a postcode or lat and lon, not both",
+            ))
+        }
+        (None, Some(_), None) => return Err(ApiError::invalid("lon", "is needed with lat")),
+        (None, None, Some(_)) => return Err(ApiError::invalid("lat", "is needed with lon")),
+        (None, Some(lat), Some(lon)) => Some((lat, lon)),
+        (Some(p), None, None) => {
+            let (lat, lon) = zips
+                .get(p)
+                .ok_or_else(|| ApiError::UnknownPostcode(p.to_owned()))?;
+            Some((lat.degrees(), lon.degrees()))
+        }
+    };
+    match (point, radius_m) {
+        (None, Some(_)) => {
+            return Err(ApiError::invalid(
+                if radius_km.is_some() {
+                    "radius_km"
+                } else {
+                    "proximity"
+                },
+                "needs a place: postcode, or lat and lon",
+            ))
+        }
+        (Some((lat, lon)), radius_m) => filters.near = Some(Near { lat, lon, radius_m }),
+        (None, None) => {}
+    }
+    Ok((filters, at))
+}
+
+/// `open_at`: `mon 14:00` (a weekday and a local time, each service in its own time zone,
+/// regular hours), `2026-05-01T14:00` (a local date and time: closures apply), or an
+/// RFC 3339 instant with an offset (`2026-05-01T14:00:00-04:00`: as `open_now` at that
+/// instant).
+pub fn open_at(
+    t: &str,
+) -> Result<(puerta_search::filter::OpenFilter, Option<jiff::Timestamp>), ApiError> {
+    use jiff::civil::Weekday;
+    use puerta_search::filter::OpenFilter;
+    let bad = || {
+        ApiError::invalid(
+            "open_at",
+            format!(
+                "expected a weekday and time such as `mon 14:00`, a local date-time such as \
+                 `2026-05-01T14:00`, or an RFC 3339 date-time, found {:?}",
+                shorten(t)
+            ),
+        )
+    };
+    let weekday_form = t
+        .split_once([' ', '+'])
+        .filter(|(day, _)| day.chars().all(|c| c.is_ascii_alphabetic()));
+    if let Some((day, time)) = weekday_form {
+        let weekday = match day.trim().to_ascii_lowercase().get(..3) {
+            Some("mon") => Weekday::Monday,
+            Some("tue") => Weekday::Tuesday,
+            Some("wed") => Weekday::Wednesday,
+            Some("thu") => Weekday::Thursday,
+            Some("fri") => Weekday::Friday,
+            Some("sat") => Weekday::Saturday,
+            Some("sun") => Weekday::Sunday,
+            _ => return Err(bad()),
+        };
+        let time: jiff::civil::Time = time.trim().parse().map_err(|_| bad())?;
+        return Ok((OpenFilter::At { weekday, time }, None));
+    }
+    // A `+` offset arrives as a space when the query string was not encoded.
+    if let Ok(instant) = t.replace(' ', "+").parse::<jiff::Timestamp>() {
+        return Ok((OpenFilter::Now, Some(instant)));
+    }
+    let local: jiff::civil::DateTime = t.parse().map_err(|_| bad())?;
+    Ok((OpenFilter::AtLocal(local), None))
+}
+
+/// A search failure as an API error: a bad query is the client's (400), the rest ours.
+pub fn search_error(e: puerta_search::index::SearchError) -> ApiError {
+    match e {
+        puerta_search::index::SearchError::BadQuery(reason) => ApiError::invalid("search", reason),
+        other => ApiError::Internal(other.to_string()),
+    }
+}
+
 /// `modified_after`: an RFC 3339 date-time (`2024-05-01T12:00:00Z`) or a date (`2024-05-01`,
 /// meaning midnight UTC). Returns the instant from which records count, inclusive.
 pub fn since(name: &str, raw: Option<&str>) -> Result<Option<jiff::Timestamp>, ApiError> {

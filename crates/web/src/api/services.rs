@@ -1,6 +1,6 @@
 //! `/services`: list (JSON pages or an NDJSON stream), search-by-POST, and one full service.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use axum::body::{Body, Bytes};
@@ -10,6 +10,9 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use futures::StreamExt;
 use puerta_domain::Service;
+use puerta_search::filter::Filters;
+use puerta_search::index::SearchIndex;
+use puerta_search::SearchRequest;
 use puerta_store::{ServiceFilter, Store};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -29,7 +32,9 @@ const STREAM_BATCH: usize = 100;
 #[into_params(parameter_in = Query)]
 pub struct ServiceQuery {
     /// Words that must all appear in the service's name, alternate name or description,
-    /// or its organization's name (case-insensitive).
+    /// or its organization's name (case-insensitive). Results are ranked by relevance
+    /// (then distance and freshness of verification); `GET /search` also understands
+    /// other languages and typos.
     #[param(max_length = 500)]
     #[schema(max_length = 500)]
     pub search: Option<String>,
@@ -45,7 +50,7 @@ pub struct ServiceQuery {
     #[param(value_type = Option<FormatParam>)]
     #[schema(value_type = Option<FormatParam>)]
     pub format: Option<String>,
-    /// Only services classified under this taxonomy term.
+    /// Only services classified under this taxonomy term or a narrower one.
     #[param(value_type = Option<Uuid>)]
     #[schema(value_type = Option<Uuid>)]
     pub taxonomy_term_id: Option<String>,
@@ -70,6 +75,84 @@ pub struct ServiceQuery {
     #[param(value_type = Option<bool>)]
     #[schema(value_type = Option<bool>)]
     pub full: Option<String>,
+
+    /// Only services offered in one of these languages (ISO 639 codes, comma-separated:
+    /// `es,ht`).
+    #[param(max_length = 200)]
+    #[schema(max_length = 200)]
+    pub language: Option<String>,
+    /// Only services known to be free.
+    #[param(value_type = Option<bool>)]
+    #[schema(value_type = Option<bool>)]
+    pub free: Option<String>,
+    /// Only services open now.
+    #[param(value_type = Option<bool>)]
+    #[schema(value_type = Option<bool>)]
+    pub open_now: Option<String>,
+    /// Only services open at: `mon 14:00` (a weekday and local time, by regular hours),
+    /// `2026-05-01T14:00` (a local date and time, closures apply), or an RFC 3339
+    /// date-time with an offset (as `open_now` at that instant).
+    #[param(max_length = 40)]
+    #[schema(max_length = 40)]
+    pub open_at: Option<String>,
+    /// Only services that take walk-ins (no appointment needed).
+    #[param(value_type = Option<bool>)]
+    #[schema(value_type = Option<bool>)]
+    pub walk_in: Option<String>,
+    /// Search near this US ZIP code's centroid (not with `lat`/`lon`).
+    #[param(max_length = 20)]
+    #[schema(max_length = 20)]
+    pub postcode: Option<String>,
+    /// Search near this latitude (with `lon`).
+    #[param(value_type = Option<f64>, minimum = -90, maximum = 90)]
+    #[schema(value_type = Option<f64>, minimum = -90, maximum = 90)]
+    pub lat: Option<String>,
+    /// Search near this longitude (with `lat`).
+    #[param(value_type = Option<f64>, minimum = -180, maximum = 180)]
+    #[schema(value_type = Option<f64>, minimum = -180, maximum = 180)]
+    pub lon: Option<String>,
+    /// Only services with a place within this many kilometres of the search place.
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 1000)]
+    #[schema(value_type = Option<f64>, minimum = 0, maximum = 1000)]
+    pub radius_km: Option<String>,
+    /// Like `radius_km`, in metres (not with `radius_km`).
+    #[param(value_type = Option<f64>, minimum = 0, maximum = 1000000)]
+    #[schema(value_type = Option<f64>, minimum = 0, maximum = 1000000)]
+    pub proximity: Option<String>,
+    /// Only services with a wheelchair-accessible place.
+    #[param(value_type = Option<bool>)]
+    #[schema(value_type = Option<bool>)]
+    pub accessible: Option<String>,
+    /// Only services known not to ask for an identity document.
+    #[param(value_type = Option<bool>)]
+    #[schema(value_type = Option<bool>)]
+    pub no_id: Option<String>,
+    /// Only services known not to ask for a Social Security number.
+    #[param(value_type = Option<bool>)]
+    #[schema(value_type = Option<bool>)]
+    pub no_ssn: Option<String>,
+}
+
+impl ServiceQuery {
+    /// The search filters of this query, as text.
+    fn filter_text(&self) -> params::FilterText<'_> {
+        params::FilterText {
+            taxonomy_term_id: self.taxonomy_term_id.as_deref(),
+            language: self.language.as_deref(),
+            free: self.free.as_deref(),
+            open_now: self.open_now.as_deref(),
+            open_at: self.open_at.as_deref(),
+            walk_in: self.walk_in.as_deref(),
+            postcode: self.postcode.as_deref(),
+            lat: self.lat.as_deref(),
+            lon: self.lon.as_deref(),
+            radius_km: self.radius_km.as_deref(),
+            proximity: self.proximity.as_deref(),
+            accessible: self.accessible.as_deref(),
+            no_id: self.no_id.as_deref(),
+            no_ssn: self.no_ssn.as_deref(),
+        }
+    }
 }
 
 /// A list format.
@@ -236,6 +319,25 @@ pub async fn get_service(
 
 async fn respond(state: &AppState, query: &ServiceQuery) -> Result<Response, ApiError> {
     let request = query.parse()?;
+    let (filters, now) =
+        params::search_filters(&state.zips, &query.filter_text(), jiff::Timestamp::now())?;
+    let own_filters = {
+        let mut f = filters.clone();
+        f.taxonomy_term_ids.clear();
+        !f.is_empty()
+    };
+    match &state.search {
+        Some(index) if request.filter.search.is_some() || !filters.is_empty() => {
+            return ranked(state, index, request, filters, now).await;
+        }
+        None if own_filters => {
+            return Err(ApiError::invalid(
+                "search",
+                "the search filters need the search index, which this server does not run",
+            ));
+        }
+        _ => {}
+    }
     if request.format == Format::Ndjson {
         let ids = state.store.service_ids(&request.filter).await?;
         return Ok(ndjson(state.store.clone(), ids, request.shape));
@@ -281,6 +383,66 @@ async fn respond(state: &AppState, query: &ServiceQuery) -> Result<Response, Api
         }
     };
     Ok(Json(Page::from_paged(&paged, contents)).into_response())
+}
+
+/// `/services` through the search index: ranked, with the search filters; filters the
+/// index does not know (organization, taxonomy, modification time) come from the store.
+async fn ranked(
+    state: &AppState,
+    index: &SearchIndex,
+    request: ServiceRequest,
+    filters: Filters,
+    now: jiff::Timestamp,
+) -> Result<Response, ApiError> {
+    // The store answers its own filters, including HSDS `search` (every word appears);
+    // the index ranks what they leave and applies the search filters.
+    let store_filter = ServiceFilter {
+        taxonomy_term_id: None,
+        ..request.filter.clone()
+    };
+    let allowed: Option<HashSet<Uuid>> = if store_filter == ServiceFilter::default() {
+        None
+    } else {
+        Some(
+            state
+                .store
+                .service_ids(&store_filter)
+                .await?
+                .into_iter()
+                .collect(),
+        )
+    };
+    let search = SearchRequest {
+        text: request.filter.search.clone(),
+        filters,
+        now,
+        offset: usize::try_from(request.page.offset()).unwrap_or(usize::MAX),
+        limit: request.page.per_page as usize,
+        locale: None,
+    };
+    if request.format == Format::Ndjson {
+        let ids = index
+            .ranked_ids(&search, allowed.as_ref())
+            .map_err(params::search_error)?;
+        return Ok(ndjson(state.store.clone(), ids, request.shape));
+    }
+    let results = index
+        .rank_within(&search, allowed.as_ref())
+        .map_err(params::search_error)?;
+    let ids: Vec<Uuid> = results.hits.iter().map(|h| h.service_id).collect();
+    let mut services: HashMap<Uuid, Service> = state
+        .store
+        .full_services(&ids)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let contents = ids
+        .iter()
+        .filter_map(|id| services.remove(id))
+        .map(|s| item(s, request.shape))
+        .collect();
+    Ok(Json(Page::new(results.total as u64, request.page, contents)).into_response())
 }
 
 fn item(service: Service, shape: Shape) -> ServiceItem {

@@ -7,6 +7,7 @@ use axum::body::{Body, Bytes};
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
+use puerta_search::index::SearchIndex;
 use puerta_store::Store;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -16,6 +17,9 @@ use super::fixtures;
 
 pub struct TestApp {
     pub store: Arc<dyn Store>,
+    /// The search index, as `puerta serve` runs it; refreshed before every request so that
+    /// whatever a test wrote is searchable.
+    pub index: Arc<SearchIndex>,
     router: Router,
     _dir: TempDir,
 }
@@ -35,9 +39,15 @@ impl TestApp {
         let store = puerta_store::open(path.to_str().expect("utf-8 path"))
             .await
             .expect("open SQLite store");
-        let state = configure(puerta_web::AppState::new(store.clone()).expect("app state"));
+        let index = Arc::new(SearchIndex::build(&*store).await.expect("search index"));
+        let state = configure(
+            puerta_web::AppState::new(store.clone())
+                .expect("app state")
+                .with_search(index.clone()),
+        );
         Self {
             store,
+            index,
             router: puerta_web::app(state),
             _dir: dir,
         }
@@ -51,6 +61,10 @@ impl TestApp {
     }
 
     pub async fn request(&self, req: Request<Body>) -> TestResponse {
+        self.index
+            .refresh(&*self.store)
+            .await
+            .expect("search index refresh");
         let res = self
             .router
             .clone()

@@ -6,6 +6,7 @@ mod helpers;
 mod openapi;
 mod organizations;
 mod root;
+mod search;
 mod service_at_locations;
 mod services;
 mod taxonomies;

@@ -45,7 +45,7 @@ fn operation_ids_are_unique_and_errors_are_documented() {
             }
         }
     }
-    assert_eq!(seen.len(), 16);
+    assert_eq!(seen.len(), 17);
 }
 
 #[tokio::test]

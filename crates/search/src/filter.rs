@@ -1,0 +1,196 @@
+//! The combinable search filters ("free", "open now", "speaks Haitian Creole", "within 5 km
+//! of 33125", …) and how one service is checked against them.
+//!
+//! All filters given must hold. Yes/no filters keep only services whose facts say *yes*
+//! (see [`crate::facts`]: unknown is not yes). Checking uses only the precomputed
+//! [`ServiceFacts`]; the cheap filters run first and "open" last.
+
+use std::collections::HashSet;
+
+use jiff::civil::{DateTime, Time, Weekday};
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use crate::facts::{LangCode, ServiceFacts};
+
+/// Combinable filters; the default is no filter at all.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Taxonomy term ids; a service matches if classified under any of them OR ANY DESCENDANT.
+    pub taxonomy_term_ids: Vec<Uuid>,
+    /// ISO 639 codes (as stored in HSDS language.code, e.g. "es", "ht", "zh"); any one matches.
+    /// Case and region or script subtags do not matter (`es-MX` is `es`, `zh-Hant` is `zh`).
+    pub languages: Vec<String>,
+    /// Only services known to be free.
+    pub free: bool,
+    /// Only services open at a moment (see [`OpenFilter`]).
+    pub open: Option<OpenFilter>,
+    /// Only walk-in / no appointment needed.
+    pub walk_in: bool,
+    /// Only services with a place near a point (and the distance, for sorting).
+    pub near: Option<Near>,
+    /// Only services with a wheelchair-accessible location (HSDS accessibility records or attributes).
+    pub accessible: bool,
+    /// Only services known not to ask for an identity document.
+    pub no_id_required: bool,
+    /// Only services known not to ask for a Social Security number.
+    pub no_ssn_required: bool,
+}
+
+/// When a service must be open.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum OpenFilter {
+    /// At the `now` given to [`Filters::check`] (closures apply).
+    Now,
+    /// On a weekday at a local time, in each service's own time zone, by its regular hours
+    /// (no date: validity periods and closures are not considered).
+    At { weekday: Weekday, time: Time },
+    /// At a specific local date and time, in each service's own time zone: closures and
+    /// holidays apply.
+    AtLocal(DateTime),
+}
+
+/// Near a point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Near {
+    pub lat: f64,
+    pub lon: f64,
+    /// metres; None = no limit, sort by distance only
+    pub radius_m: Option<f64>,
+}
+
+/// What a matching service's facts said about the filters, for ranking and "why".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FilterMatch {
+    /// Distance to the nearest place, when a `near` filter is given and the service has
+    /// coordinates.
+    pub distance_m: Option<f64>,
+    /// `Some(true)` when the filter asked for [`OpenFilter::Now`]; otherwise `None` (not
+    /// computed here, to keep the pass cheap: use [`ServiceFacts::open_now`] for the hits
+    /// shown).
+    pub open_now: Option<bool>,
+    /// The service's terms that the taxonomy filter matched (empty without that filter).
+    pub matched_taxonomy_terms: Vec<Uuid>,
+}
+
+impl Filters {
+    /// No filter is set: every service matches.
+    pub fn is_empty(&self) -> bool {
+        self.taxonomy_term_ids.is_empty()
+            && self.languages.is_empty()
+            && !self.free
+            && self.open.is_none()
+            && !self.walk_in
+            && self.near.is_none()
+            && !self.accessible
+            && !self.no_id_required
+            && !self.no_ssn_required
+    }
+
+    /// Checks one service. `expanded_terms`: `taxonomy_term_ids` with all their descendants
+    /// (compute it once per query with [`crate::facts::TermTree::expand`]). `now`: the moment
+    /// [`OpenFilter::Now`] refers to. `None` if some filter does not hold.
+    ///
+    /// Language codes are parsed on each call; for 100k services per query, use
+    /// [`Filters::prepare`] once and [`PreparedFilters::check`].
+    pub fn check(
+        &self,
+        facts: &ServiceFacts,
+        expanded_terms: &HashSet<Uuid>,
+        now: Timestamp,
+    ) -> Option<FilterMatch> {
+        self.prepare().check(facts, expanded_terms, now)
+    }
+
+    /// Parses what can be parsed once per query (the language codes).
+    pub fn prepare(&self) -> PreparedFilters<'_> {
+        let languages = self
+            .languages
+            .iter()
+            .filter_map(|l| LangCode::parse(l))
+            .collect();
+        PreparedFilters {
+            filters: self,
+            languages,
+            unreadable_languages_only: !self.languages.is_empty()
+                && self.languages.iter().all(|l| LangCode::parse(l).is_none()),
+        }
+    }
+}
+
+/// [`Filters`] with the language codes parsed, for checking many services.
+#[derive(Debug, Clone)]
+pub struct PreparedFilters<'a> {
+    filters: &'a Filters,
+    languages: Vec<LangCode>,
+    /// Languages were asked for but none is a readable code: nothing matches.
+    unreadable_languages_only: bool,
+}
+
+impl PreparedFilters<'_> {
+    /// See [`Filters::check`].
+    pub fn check(
+        &self,
+        facts: &ServiceFacts,
+        expanded_terms: &HashSet<Uuid>,
+        now: Timestamp,
+    ) -> Option<FilterMatch> {
+        let f = self.filters;
+        let yes = |v: Option<bool>| v == Some(true);
+        if (f.free && !yes(facts.free()))
+            || (f.walk_in && !yes(facts.walk_in()))
+            || (f.accessible && !yes(facts.accessible()))
+            || (f.no_id_required && !yes(facts.no_id_required()))
+            || (f.no_ssn_required && !yes(facts.no_ssn_required()))
+        {
+            return None;
+        }
+        if self.unreadable_languages_only
+            || (!self.languages.is_empty() && !self.languages.iter().any(|c| facts.speaks_code(*c)))
+        {
+            return None;
+        }
+        let mut matched_taxonomy_terms = Vec::new();
+        if !f.taxonomy_term_ids.is_empty() {
+            matched_taxonomy_terms = facts
+                .term_ids()
+                .iter()
+                .filter(|t| expanded_terms.contains(t))
+                .copied()
+                .collect();
+            if matched_taxonomy_terms.is_empty() {
+                return None;
+            }
+        }
+        let mut distance_m = None;
+        if let Some(near) = f.near {
+            distance_m = facts.nearest_m(near.lat, near.lon);
+            if let Some(radius) = near.radius_m {
+                // No coordinates, or too far: out. (A NaN radius keeps nothing.)
+                if !distance_m.is_some_and(|d| d <= radius) {
+                    return None;
+                }
+            }
+        }
+        let mut open_now = None;
+        match f.open {
+            None => {}
+            Some(OpenFilter::Now) => {
+                if !yes(facts.open_now(now)) {
+                    return None;
+                }
+                open_now = Some(true);
+            }
+            Some(OpenFilter::At { weekday, time }) if !yes(facts.open_at_weekly(weekday, time)) => {
+                return None;
+            }
+            Some(OpenFilter::AtLocal(when)) if !yes(facts.open_at_local(when)) => return None,
+            Some(OpenFilter::At { .. } | OpenFilter::AtLocal(_)) => {}
+        }
+        Some(FilterMatch {
+            distance_m,
+            open_now,
+            matched_taxonomy_terms,
+        })
+    }
+}

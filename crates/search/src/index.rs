@@ -1,0 +1,1013 @@
+//! The full-text index over services.
+//!
+//! [`SearchIndex::build`] reads every service from the store (full services, in batches)
+//! into a tantivy index in a private temporary folder (memory-mapped), and keeps what
+//! filters and "why" need about each service ([`ServiceFacts`]) in memory, in a table
+//! addressed by a *slot* number that tantivy stores as a fast field. [`SearchIndex::refresh`]
+//! applies the store's change feed, so an import made by another process shows up without a
+//! restart ([`spawn_refresher`] runs it every second in `puerta serve`).
+//!
+//! A search runs the query through the lexicon ([`crate::lexicon`]), builds one tantivy
+//! query (BM25 over the per-field English-stemmed fields, a language-neutral copy, a
+//! Spanish-stemmed copy, CJK character pairs; lexicon words at a lower boost; fuzzy terms
+//! for typos; the lexicon's taxonomy terms as a constant bonus), collects *every* matching
+//! service so that filters apply exactly and `total` is exact, then ranks by normalised
+//! BM25 × distance decay × freshness, with ties broken by name then id. See [`rank`].
+//!
+//! Query text is never logged: it can reveal a person's circumstances.
+
+mod analyze;
+mod rank;
+mod refresh;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
+use std::time::{Duration, Instant};
+
+use puerta_domain::{Service, TaxonomyTerm};
+use puerta_store::{PageRequest, ServiceFilter, Store, StoreError, TaxonomyTermFilter};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{
+    DocId, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, SegmentOrdinal,
+    SegmentReader, TantivyDocument, Term,
+};
+use uuid::Uuid;
+
+use self::analyze::Fields;
+use self::rank::Ranked;
+use crate::facts::{ServiceFacts, TermTree};
+use crate::filter::FilterMatch;
+use crate::lexicon::Lexicon;
+use crate::{Expansion, Hit, SearchRequest, SearchResults, Why};
+
+/// Services read from the store at a time while building or refreshing.
+const BATCH: usize = 500;
+/// Indexing memory while building (split among the indexing threads).
+const BUILD_HEAP_BYTES: usize = 192 * 1024 * 1024;
+/// Indexing memory kept for refreshes.
+const REFRESH_HEAP_BYTES: usize = 32 * 1024 * 1024;
+/// Change-feed entries read at a time.
+const FEED_PAGE: u32 = 5_000;
+/// Longest accepted query text (characters).
+pub const MAX_QUERY_CHARS: usize = 500;
+/// Most results per page.
+pub const MAX_LIMIT: usize = 1_000;
+/// Typo tolerance applies to queries of at most this many words.
+const FUZZY_MAX_WORDS: usize = 4;
+/// Dictionary words a fuzzy term may stand for when explaining a match.
+const FUZZY_EXPLAIN_TERMS: usize = 64;
+
+/// Why a search or an index operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The request cannot be searched (too long, bad paging, bad coordinates): a 400.
+    #[error("{0}")]
+    BadQuery(String),
+    #[error("cannot read the directory: {0}")]
+    Store(#[from] StoreError),
+    #[error("search index error: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("search index input/output error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("cannot load the lexicon: {0}")]
+    Lexicon(String),
+}
+
+/// The search index; share it as `Arc<SearchIndex>`.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    writer: Mutex<IndexWriter>,
+    state: RwLock<State>,
+    lexicon: Lexicon,
+    /// One refresh at a time.
+    refreshing: tokio::sync::Mutex<()>,
+    /// The index's folder, removed when the index is dropped.
+    _dir: tempfile::TempDir,
+}
+
+/// What the index keeps in memory.
+struct State {
+    /// By slot. A slot is never reused, so a tantivy document that is deleted but still
+    /// visible to an older searcher never points at another service.
+    entries: Vec<Option<Entry>>,
+    slots: HashMap<Uuid, u32>,
+    terms: Terms,
+    /// The last change-feed sequence number applied.
+    last_seq: i64,
+    live: usize,
+}
+
+/// One indexed service.
+struct Entry {
+    id: Uuid,
+    /// Folded lower-case name: for ordering and exact-name matches.
+    name_key: String,
+    organization_id: Option<Uuid>,
+    location_ids: Box<[Uuid]>,
+    service_at_location_ids: Box<[Uuid]>,
+    term_ids: Box<[Uuid]>,
+    facts: ServiceFacts,
+}
+
+impl Entry {
+    fn new(s: &Service) -> Self {
+        let mut term_ids: Vec<Uuid> = s.taxonomy_term_ids().collect();
+        term_ids.sort_unstable();
+        term_ids.dedup();
+        Entry {
+            id: s.id,
+            name_key: analyze::fold_key(s.name.as_str()),
+            organization_id: s.organization_id,
+            location_ids: s
+                .service_at_locations
+                .iter()
+                .filter_map(|sal| sal.location_id)
+                .collect(),
+            service_at_location_ids: s.service_at_locations.iter().map(|sal| sal.id).collect(),
+            term_ids: term_ids.into(),
+            facts: ServiceFacts::from_service(s),
+        }
+    }
+}
+
+/// The taxonomy terms of the directory: names, codes and the tree.
+#[derive(Default)]
+struct Terms {
+    tree: TermTree,
+    names: HashMap<Uuid, String>,
+    by_code: HashMap<String, Vec<Uuid>>,
+}
+
+impl Terms {
+    fn new(terms: &[TaxonomyTerm]) -> Self {
+        let mut t = Terms {
+            tree: TermTree::from_terms(terms),
+            ..Terms::default()
+        };
+        for term in terms {
+            if let Some(code) = &term.code {
+                t.by_code
+                    .entry(code.as_str().to_owned())
+                    .or_default()
+                    .push(term.id);
+            }
+            t.names.insert(term.id, term.name.as_str().to_owned());
+        }
+        t
+    }
+
+    /// The term and its ancestors.
+    fn with_ancestors(&self, id: Uuid) -> Vec<Uuid> {
+        let mut out = vec![id];
+        out.extend(self.tree.ancestors(id));
+        out
+    }
+
+    /// The terms and all their descendants.
+    fn with_descendants(&self, ids: &[Uuid]) -> HashSet<Uuid> {
+        self.tree.expand(ids)
+    }
+}
+
+fn read<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn write<T>(lock: &RwLock<T>) -> std::sync::RwLockWriteGuard<'_, T> {
+    lock.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Loads the lexicon: the shipped one, with the overlay named by `PUERTA_LEXICON` if set.
+fn load_lexicon() -> Result<Lexicon, SearchError> {
+    Lexicon::from_env().map_err(|e| SearchError::Lexicon(e.to_string()))
+}
+
+/// Every taxonomy term of the store.
+async fn load_terms(store: &dyn Store) -> Result<Vec<TaxonomyTerm>, SearchError> {
+    let mut out = Vec::new();
+    let mut page = PageRequest {
+        page: 1,
+        per_page: PageRequest::MAX_PER_PAGE,
+    };
+    loop {
+        let got = store
+            .list_taxonomy_terms(&TaxonomyTermFilter::default(), page)
+            .await?;
+        let n = got.items.len();
+        out.extend(got.items);
+        if n < page.per_page as usize || out.len() as u64 >= got.total {
+            return Ok(out);
+        }
+        page.page += 1;
+    }
+}
+
+/// The newest sequence number of the change feed.
+async fn latest_seq(store: &dyn Store) -> Result<i64, SearchError> {
+    let mut seq = 0;
+    loop {
+        let page = store.changes_since(seq, FEED_PAGE).await?;
+        match page.last() {
+            Some(last) => seq = last.seq,
+            None => return Ok(seq),
+        }
+        if page.len() < FEED_PAGE as usize {
+            return Ok(seq);
+        }
+    }
+}
+
+impl SearchIndex {
+    /// Builds the index of every service in `store`, with the shipped lexicon (and the
+    /// overlay folder named by `PUERTA_LEXICON`, if set).
+    pub async fn build(store: &dyn Store) -> Result<SearchIndex, SearchError> {
+        let lexicon = load_lexicon()?;
+        Self::build_with(store, lexicon).await
+    }
+
+    /// Builds the index of every service in `store` with the given lexicon.
+    pub async fn build_with(
+        store: &dyn Store,
+        lexicon: Lexicon,
+    ) -> Result<SearchIndex, SearchError> {
+        let started = Instant::now();
+        // Changes made while we read are applied again by the first refresh (idempotent).
+        let last_seq = latest_seq(store).await?;
+        let terms = Terms::new(&load_terms(store).await?);
+        let (schema, fields) = analyze::schema();
+        let dir = tempfile::Builder::new().prefix("puerta-index-").tempdir()?;
+        let index = Index::builder()
+            .schema(schema)
+            .tokenizers(analyze::tokenizers())
+            .create_in_dir(dir.path())?;
+
+        let ids = store.service_ids(&ServiceFilter::default()).await?;
+        let mut entries: Vec<Option<Entry>> = Vec::with_capacity(ids.len());
+        let mut slots: HashMap<Uuid, u32> = HashMap::with_capacity(ids.len());
+        {
+            let threads = std::thread::available_parallelism()
+                .map_or(1, usize::from)
+                .clamp(1, 4);
+            let mut writer: IndexWriter =
+                index.writer_with_num_threads(threads, BUILD_HEAP_BYTES)?;
+            for chunk in ids.chunks(BATCH) {
+                for service in store.full_services(chunk).await? {
+                    if slots.contains_key(&service.id) {
+                        continue;
+                    }
+                    let slot = slot_number(entries.len())?;
+                    writer.add_document(document(&fields, slot, &service, &terms))?;
+                    slots.insert(service.id, slot);
+                    entries.push(Some(Entry::new(&service)));
+                }
+            }
+            writer.commit()?;
+            writer.wait_merging_threads()?;
+        }
+        let writer: IndexWriter = index.writer_with_num_threads(1, REFRESH_HEAP_BYTES)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let live = slots.len();
+        tracing::info!(
+            services = live,
+            ms = started.elapsed().as_millis() as u64,
+            "search index built"
+        );
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(writer),
+            state: RwLock::new(State {
+                entries,
+                slots,
+                terms,
+                last_seq,
+                live,
+            }),
+            lexicon,
+            refreshing: tokio::sync::Mutex::new(()),
+            _dir: dir,
+        })
+    }
+
+    /// Applies the changes recorded in the store's change feed since the last refresh;
+    /// returns how many services were re-indexed or removed.
+    pub async fn refresh(&self, store: &dyn Store) -> Result<usize, SearchError> {
+        refresh::refresh(self, store).await
+    }
+
+    /// The number of services in the index.
+    pub fn len(&self) -> usize {
+        read(&self.state).live
+    }
+
+    /// Whether the index holds no service.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The lexicon this index expands queries with.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Searches: text (optional) and filters; one page of ranked hits, the exact total.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.rank_within(req, None)
+    }
+
+    /// Like [`SearchIndex::search`], but when `allowed` is given the results are exactly the
+    /// allowed services that pass the filters, and the text only *ranks* them (those it
+    /// does not match come last, by name). For the HSDS `/services?search=`, whose matching
+    /// rules the store answers (every word appears), ranked here.
+    pub fn rank_within(
+        &self,
+        req: &SearchRequest,
+        allowed: Option<&HashSet<Uuid>>,
+    ) -> Result<SearchResults, SearchError> {
+        if req.limit > MAX_LIMIT {
+            return Err(SearchError::BadQuery(format!(
+                "at most {MAX_LIMIT} results per page"
+            )));
+        }
+        self.run(req, allowed, true)
+    }
+
+    /// Every result of [`SearchIndex::rank_within`], best first (`offset`/`limit` are
+    /// ignored, nothing is explained): for streams.
+    pub fn ranked_ids(
+        &self,
+        req: &SearchRequest,
+        allowed: Option<&HashSet<Uuid>>,
+    ) -> Result<Vec<Uuid>, SearchError> {
+        let mut all = req.clone();
+        all.offset = 0;
+        all.limit = usize::MAX;
+        Ok(self
+            .run(&all, allowed, false)?
+            .hits
+            .into_iter()
+            .map(|h| h.service_id)
+            .collect())
+    }
+
+    fn run(
+        &self,
+        req: &SearchRequest,
+        allowed: Option<&HashSet<Uuid>>,
+        explain: bool,
+    ) -> Result<SearchResults, SearchError> {
+        let text = req.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        if text.is_some_and(|t| t.chars().count() > MAX_QUERY_CHARS) {
+            return Err(SearchError::BadQuery(format!(
+                "the search text is longer than {MAX_QUERY_CHARS} characters"
+            )));
+        }
+        if let Some(near) = &req.filters.near {
+            let ok = near.lat.is_finite()
+                && near.lon.is_finite()
+                && (-90.0..=90.0).contains(&near.lat)
+                && (-180.0..=180.0).contains(&near.lon)
+                && near.radius_m.is_none_or(|r| r.is_finite() && r >= 0.0);
+            if !ok {
+                return Err(SearchError::BadQuery(
+                    "the search point or radius is out of range".to_owned(),
+                ));
+            }
+        }
+        let expansion = text
+            .map(|t| self.lexicon.expand_for_locale(t, req.locale.as_deref()))
+            .unwrap_or_default();
+        let state = read(&self.state);
+        let filter_terms = state.terms.with_descendants(&req.filters.taxonomy_term_ids);
+        let plan = text.and_then(|t| Plan::new(self, &state, t, &expansion, req.locale.as_deref()));
+        let searcher = self.reader.searcher();
+        let today = req.now.to_zoned(jiff::tz::TimeZone::UTC).date();
+        let no_filters = req.filters.is_empty();
+        let filters = req.filters.prepare();
+        let check = |entry: &Entry| -> Option<Option<FilterMatch>> {
+            if allowed.is_some_and(|a| !a.contains(&entry.id)) {
+                None
+            } else if no_filters {
+                Some(None)
+            } else {
+                filters
+                    .check(&entry.facts, &filter_terms, req.now)
+                    .map(Some)
+            }
+        };
+
+        let mut candidates: Vec<Candidate> = Vec::new();
+        match &plan {
+            Some(plan) => {
+                let matches = searcher.search(&*plan.query, &AllMatches)?;
+                let mut best: f64 = 0.0;
+                for m in matches {
+                    let Some(entry) = state.entries.get(m.slot as usize).and_then(Option::as_ref)
+                    else {
+                        continue;
+                    };
+                    let Some(fm) = check(entry) else { continue };
+                    let mut raw = f64::from(m.score);
+                    if !plan.name_key.is_empty() && entry.name_key == plan.name_key {
+                        raw *= f64::from(rank::EXACT_NAME_FACTOR);
+                    }
+                    best = best.max(raw);
+                    candidates.push(Candidate {
+                        ranked: Ranked {
+                            slot: m.slot,
+                            score: raw,
+                            distance_m: fm.as_ref().and_then(|f| f.distance_m),
+                        },
+                        address: Some((m.segment, m.doc)),
+                        filter_match: fm,
+                    });
+                }
+                if let Some(allowed) = allowed {
+                    // The text only ranks: allowed services it does not match come last.
+                    let matched: HashSet<u32> = candidates.iter().map(|c| c.ranked.slot).collect();
+                    for id in allowed {
+                        let Some(&slot) = state.slots.get(id) else {
+                            continue;
+                        };
+                        if matched.contains(&slot) {
+                            continue;
+                        }
+                        let Some(entry) = state.entries.get(slot as usize).and_then(Option::as_ref)
+                        else {
+                            continue;
+                        };
+                        let Some(fm) = check(entry) else { continue };
+                        candidates.push(Candidate {
+                            ranked: Ranked {
+                                slot,
+                                score: 0.0,
+                                distance_m: fm.as_ref().and_then(|f| f.distance_m),
+                            },
+                            address: None,
+                            filter_match: fm,
+                        });
+                    }
+                }
+                let near = req.filters.near.is_some();
+                for c in &mut candidates {
+                    let entry = state.entries[c.ranked.slot as usize].as_ref();
+                    let verified = entry.and_then(|e| e.facts.verified());
+                    let mut score = if best > 0.0 {
+                        c.ranked.score / best
+                    } else {
+                        0.0
+                    };
+                    if near {
+                        score *= rank::distance_factor(c.ranked.distance_m);
+                    }
+                    score *= rank::freshness_factor(verified, today);
+                    c.ranked.score = score;
+                }
+            }
+            None => {
+                for (slot, entry) in state.entries.iter().enumerate() {
+                    let Some(entry) = entry else { continue };
+                    let Some(fm) = check(entry) else { continue };
+                    let distance_m = fm.as_ref().and_then(|f| f.distance_m);
+                    let score = if req.filters.near.is_some() {
+                        rank::distance_factor(distance_m)
+                    } else {
+                        1.0
+                    };
+                    candidates.push(Candidate {
+                        ranked: Ranked {
+                            slot: slot as u32,
+                            score,
+                            distance_m,
+                        },
+                        address: None,
+                        filter_match: fm,
+                    });
+                }
+            }
+        }
+
+        let total = candidates.len();
+        let key = |slot: u32| -> (&str, Uuid) {
+            match state.entries.get(slot as usize).and_then(Option::as_ref) {
+                Some(e) => (e.name_key.as_str(), e.id),
+                None => ("", Uuid::nil()),
+            }
+        };
+        let by_distance = plan.is_none() && req.filters.near.is_some();
+        let page = rank::page(candidates, req.offset, req.limit, |a, b| {
+            if by_distance {
+                rank::by_distance(&a.ranked, &b.ranked, &key)
+            } else {
+                rank::by_score(&a.ranked, &b.ranked, &key)
+            }
+        });
+
+        let matched_terms = match &plan {
+            Some(plan) if explain => plan.matched_terms(&searcher, &page)?,
+            _ => vec![Vec::new(); page.len()],
+        };
+        let query_terms: HashSet<Uuid> = plan
+            .as_ref()
+            .map(|p| p.taxonomy_ids.iter().copied().collect())
+            .unwrap_or_default();
+        let hits = page
+            .into_iter()
+            .zip(matched_terms)
+            .filter_map(|(c, matched_terms)| {
+                let entry = state.entries.get(c.ranked.slot as usize)?.as_ref()?;
+                let mut taxonomy: Vec<Uuid> = entry
+                    .term_ids
+                    .iter()
+                    .copied()
+                    .filter(|t| {
+                        !query_terms.is_empty()
+                            && state
+                                .terms
+                                .with_ancestors(*t)
+                                .iter()
+                                .any(|a| query_terms.contains(a))
+                    })
+                    .collect();
+                let mut open_now = None;
+                if let Some(fm) = &c.filter_match {
+                    taxonomy.extend(fm.matched_taxonomy_terms.iter().copied());
+                    open_now = fm.open_now;
+                }
+                taxonomy.sort_unstable();
+                taxonomy.dedup();
+                Some(Hit {
+                    service_id: entry.id,
+                    score: c.ranked.score as f32,
+                    why: Why {
+                        matched_terms,
+                        matched_taxonomy_terms: taxonomy,
+                        distance_m: c.ranked.distance_m,
+                        open_now: if explain {
+                            open_now.or_else(|| entry.facts.open_now(req.now))
+                        } else {
+                            open_now
+                        },
+                        verified: entry.facts.verified(),
+                    },
+                })
+            })
+            .collect();
+        Ok(SearchResults {
+            total,
+            hits,
+            expansion,
+        })
+    }
+}
+
+/// A service that matched, before paging.
+struct Candidate {
+    ranked: Ranked,
+    /// Where tantivy found it (text searches).
+    address: Option<(SegmentOrdinal, DocId)>,
+    filter_match: Option<FilterMatch>,
+}
+
+fn slot_number(n: usize) -> Result<u32, SearchError> {
+    u32::try_from(n).map_err(|_| SearchError::BadQuery("too many services to index".to_owned()))
+}
+
+/// The tantivy document of a service.
+fn document(fields: &Fields, slot: u32, s: &Service, terms: &Terms) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_u64(fields.slot, u64::from(slot));
+    let mut all: Vec<&str> = Vec::with_capacity(8);
+    let add = |doc: &mut TantivyDocument, field: Field, text: &str| {
+        doc.add_text(field, text);
+    };
+    add(&mut doc, fields.name, s.name.as_str());
+    all.push(s.name.as_str());
+    if let Some(t) = &s.alternate_name {
+        add(&mut doc, fields.alternate_name, t);
+        all.push(t);
+    }
+    if let Some(org) = &s.organization {
+        add(&mut doc, fields.organization, org.name.as_str());
+        all.push(org.name.as_str());
+        if let Some(t) = &org.alternate_name {
+            add(&mut doc, fields.organization, t);
+            all.push(t);
+        }
+    }
+    if let Some(t) = &s.description {
+        add(&mut doc, fields.description, t);
+        all.push(t);
+    }
+    if let Some(t) = &s.eligibility_description {
+        add(&mut doc, fields.eligibility, t);
+        all.push(t);
+    }
+    let mut term_names: Vec<&str> = Vec::new();
+    let mut term_ids: HashSet<Uuid> = HashSet::new();
+    for attribute in &s.attributes {
+        let Some(id) = attribute
+            .taxonomy_term_id
+            .or(attribute.taxonomy_term.as_ref().map(|t| t.id))
+        else {
+            continue;
+        };
+        match (&attribute.taxonomy_term, terms.names.get(&id)) {
+            (Some(t), _) => term_names.push(t.name.as_str()),
+            (None, Some(name)) => term_names.push(name.as_str()),
+            (None, None) => {}
+        }
+        term_ids.extend(terms.with_ancestors(id));
+    }
+    for name in &term_names {
+        add(&mut doc, fields.taxonomy, name);
+    }
+    all.extend(term_names.iter().copied());
+    let mut term_ids: Vec<Uuid> = term_ids.into_iter().collect();
+    term_ids.sort_unstable();
+    for id in term_ids {
+        doc.add_text(fields.terms, id.hyphenated().to_string());
+    }
+    for text in all {
+        doc.add_text(fields.fold, text);
+        doc.add_text(fields.es, text);
+        if analyze::has_cjk(text) {
+            doc.add_text(fields.cjk, text);
+        }
+    }
+    doc
+}
+
+/// A term whose presence in a document explains a match.
+struct Probe {
+    field: Field,
+    term: Term,
+    /// What the resident sees: their word, the lexicon's word, or the CJK run.
+    label: String,
+}
+
+/// A typo-tolerant term: explained by the dictionary words it matched.
+struct FuzzyProbe {
+    field: Field,
+    term: Term,
+    distance: u8,
+}
+
+/// One text query, ready to run and to explain.
+struct Plan {
+    query: Box<dyn Query>,
+    probes: Vec<Probe>,
+    fuzzy: Vec<FuzzyProbe>,
+    taxonomy_ids: Vec<Uuid>,
+    /// The folded query, compared with names.
+    name_key: String,
+}
+
+impl Plan {
+    fn new(
+        index: &SearchIndex,
+        state: &State,
+        text: &str,
+        expansion: &Expansion,
+        locale: Option<&str>,
+    ) -> Option<Plan> {
+        let f = &index.fields;
+        let tokenizers = index.index.tokenizers();
+        let words = analyze::display_words(text);
+        let label = |pos: usize| words.get(pos).cloned().unwrap_or_default();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut probes: Vec<Probe> = Vec::new();
+        let mut seen: HashSet<(Field, String)> = HashSet::new();
+        let mut push = |clauses: &mut Vec<(Occur, Box<dyn Query>)>,
+                        probes: &mut Vec<Probe>,
+                        field: Field,
+                        token: &str,
+                        boost: f32,
+                        label: String| {
+            if !seen.insert((field, token.to_owned())) {
+                return;
+            }
+            let term = Term::from_field_text(field, token);
+            let q: Box<dyn Query> =
+                Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs));
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+            probes.push(Probe { field, term, label });
+        };
+        let en_fields = [
+            (f.name, rank::BOOST_NAME),
+            (f.alternate_name, rank::BOOST_ALTERNATE_NAME),
+            (f.organization, rank::BOOST_ORGANIZATION),
+            (f.taxonomy, rank::BOOST_TAXONOMY),
+            (f.description, rank::BOOST_DESCRIPTION),
+            (f.eligibility, rank::BOOST_ELIGIBILITY),
+        ];
+
+        // The resident's own words.
+        let mut en = tokenizers.get(analyze::EN)?;
+        let stemmed = analyze::analyse(&mut en, text);
+        for (token, pos) in &stemmed {
+            for (field, boost) in en_fields {
+                push(&mut clauses, &mut probes, field, token, boost, label(*pos));
+            }
+        }
+        let mut fold = tokenizers.get(analyze::FOLD)?;
+        let folded = analyze::analyse(&mut fold, text);
+        for (token, pos) in &folded {
+            push(
+                &mut clauses,
+                &mut probes,
+                f.fold,
+                token,
+                rank::BOOST_FOLD,
+                label(*pos),
+            );
+        }
+        let spanish = locale.is_some_and(|l| l.to_ascii_lowercase().starts_with("es"))
+            || expansion
+                .matches
+                .iter()
+                .any(|m| m.language.starts_with("es"));
+        if spanish {
+            let mut es = tokenizers.get(analyze::ES)?;
+            for (token, pos) in analyze::analyse(&mut es, text) {
+                push(
+                    &mut clauses,
+                    &mut probes,
+                    f.es,
+                    &token,
+                    rank::BOOST_ES,
+                    label(pos),
+                );
+            }
+        }
+        if analyze::has_cjk(text) {
+            for (pair, run) in analyze::cjk_query_terms(text) {
+                push(
+                    &mut clauses,
+                    &mut probes,
+                    f.cjk,
+                    &pair,
+                    rank::BOOST_CJK,
+                    run,
+                );
+            }
+        }
+
+        // Typos: only for short queries, only for words long enough to be told apart.
+        let mut fuzzy = Vec::new();
+        if folded.len() <= FUZZY_MAX_WORDS {
+            for (token, _) in &folded {
+                let chars = token.chars().count();
+                if chars < 4 || analyze::has_cjk(token) {
+                    continue;
+                }
+                let distance = if chars >= 8 { 2 } else { 1 };
+                let term = Term::from_field_text(f.fold, token);
+                let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(term.clone(), distance, true));
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(q, rank::BOOST_FUZZY)),
+                ));
+                fuzzy.push(FuzzyProbe {
+                    field: f.fold,
+                    term,
+                    distance,
+                });
+            }
+            // A misspelt word that is (nearly) in a service's name counts more.
+            for (token, pos) in &stemmed {
+                let chars = label(*pos).chars().count();
+                if chars < 4 || analyze::has_cjk(token) {
+                    continue;
+                }
+                let distance = if chars >= 8 { 2 } else { 1 };
+                let term = Term::from_field_text(f.name, token);
+                let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(term, distance, true));
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(q, rank::BOOST_FUZZY_NAME)),
+                ));
+            }
+        }
+
+        // The lexicon's English words, a little below the resident's own.
+        for word in &expansion.english_terms {
+            for (token, _) in analyze::analyse(&mut en, word) {
+                for (field, boost) in en_fields {
+                    push(
+                        &mut clauses,
+                        &mut probes,
+                        field,
+                        &token,
+                        boost * rank::EXPANSION_FACTOR,
+                        word.clone(),
+                    );
+                }
+            }
+        }
+
+        // The lexicon's taxonomy terms: a constant bonus, a match even without shared words.
+        let mut taxonomy_ids: Vec<Uuid> = expansion
+            .taxonomy_codes
+            .iter()
+            .filter_map(|code| state.terms.by_code.get(code))
+            .flatten()
+            .copied()
+            .collect();
+        taxonomy_ids.sort_unstable();
+        taxonomy_ids.dedup();
+        for id in &taxonomy_ids {
+            let term = Term::from_field_text(f.terms, &id.hyphenated().to_string());
+            let q: Box<dyn Query> = Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+            clauses.push((
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(q, rank::TAXONOMY_SCORE)),
+            ));
+        }
+
+        if clauses.is_empty() {
+            return None;
+        }
+        Some(Plan {
+            query: Box::new(BooleanQuery::new(clauses)),
+            probes,
+            fuzzy,
+            taxonomy_ids,
+            name_key: analyze::fold_key(text),
+        })
+    }
+
+    /// For each candidate of the page, the labels of the query terms its document contains,
+    /// in query order, read from the postings of just those documents.
+    fn matched_terms(
+        &self,
+        searcher: &Searcher,
+        page: &[Candidate],
+    ) -> Result<Vec<Vec<String>>, SearchError> {
+        let mut found: Vec<Vec<(usize, String)>> = vec![Vec::new(); page.len()];
+        let mut by_segment: HashMap<SegmentOrdinal, Vec<(DocId, usize)>> = HashMap::new();
+        for (i, c) in page.iter().enumerate() {
+            if let Some((segment, doc)) = c.address {
+                by_segment.entry(segment).or_default().push((doc, i));
+            }
+        }
+        for (segment, mut docs) in by_segment {
+            docs.sort_unstable();
+            let reader = searcher.segment_reader(segment);
+            for (order, probe) in self.probes.iter().enumerate() {
+                let inverted = reader.inverted_index(probe.field)?;
+                if let Some(mut postings) =
+                    inverted.read_postings(&probe.term, IndexRecordOption::Basic)?
+                {
+                    for &(doc, i) in &docs {
+                        if postings.doc() <= doc && postings.seek(doc) == doc {
+                            found[i].push((order, probe.label.clone()));
+                        }
+                    }
+                }
+            }
+            for (n, probe) in self.fuzzy.iter().enumerate() {
+                let order = self.probes.len() + n;
+                fuzzy_matches(reader, probe, &docs, order, &mut found)?;
+            }
+        }
+        Ok(found
+            .into_iter()
+            .map(|mut labels| {
+                labels.sort_by_key(|(order, _)| *order);
+                let mut out: Vec<String> = Vec::new();
+                for (_, label) in labels {
+                    if !label.is_empty() && !out.contains(&label) {
+                        out.push(label);
+                    }
+                }
+                out
+            })
+            .collect())
+    }
+}
+
+/// Which dictionary words within the probe's edit distance occur in `docs`.
+fn fuzzy_matches(
+    reader: &SegmentReader,
+    probe: &FuzzyProbe,
+    docs: &[(DocId, usize)],
+    order: usize,
+    found: &mut [Vec<(usize, String)>],
+) -> Result<(), SearchError> {
+    let automaton = FuzzyTermQuery::new(probe.term.clone(), probe.distance, true).automaton()?;
+    let inverted = reader.inverted_index(probe.field)?;
+    let mut stream = inverted.terms().search(automaton).into_stream()?;
+    let mut seen = 0;
+    while stream.advance() && seen < FUZZY_EXPLAIN_TERMS {
+        seen += 1;
+        let word = String::from_utf8_lossy(stream.key()).into_owned();
+        let mut postings =
+            inverted.read_postings_from_terminfo(stream.value(), IndexRecordOption::Basic)?;
+        for &(doc, i) in docs {
+            if postings.doc() <= doc && postings.seek(doc) == doc {
+                found[i].push((order, word.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One document matched by a text query.
+struct Match {
+    segment: SegmentOrdinal,
+    doc: DocId,
+    slot: u32,
+    score: Score,
+}
+
+/// Collects every matching document with its score and slot (filters then apply exactly).
+struct AllMatches;
+
+struct AllMatchesInSegment {
+    segment: SegmentOrdinal,
+    slots: Column<u64>,
+    matches: Vec<Match>,
+}
+
+impl Collector for AllMatches {
+    type Fruit = Vec<Match>;
+    type Child = AllMatchesInSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<AllMatchesInSegment> {
+        Ok(AllMatchesInSegment {
+            segment,
+            slots: reader.fast_fields().u64("slot")?,
+            matches: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Match>>) -> tantivy::Result<Vec<Match>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for AllMatchesInSegment {
+    type Fruit = Vec<Match>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        if let Some(slot) = self.slots.first(doc).and_then(|s| u32::try_from(s).ok()) {
+            self.matches.push(Match {
+                segment: self.segment,
+                doc,
+                slot,
+                score,
+            });
+        }
+    }
+
+    fn harvest(self) -> Vec<Match> {
+        self.matches
+    }
+}
+
+/// Refreshes `index` from `store` every `every`, so imports made by another process
+/// appear without a restart. Failures are logged and retried at the next tick.
+pub fn spawn_refresher(
+    index: Arc<SearchIndex>,
+    store: Arc<dyn Store>,
+    every: Duration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut ticks = tokio::time::interval(every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        ticks.tick().await;
+        loop {
+            ticks.tick().await;
+            let started = Instant::now();
+            match index.refresh(&*store).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(
+                    services = n,
+                    ms = started.elapsed().as_millis() as u64,
+                    "search index refreshed"
+                ),
+                Err(e) => tracing::warn!(error = %e, "search index refresh failed"),
+            }
+        }
+    })
+}
