@@ -70,14 +70,14 @@ const RESIDENT: &[&str] = &[
     "search=h%E1%BB%8Dc%20ti%E1%BA%BFng%20Anh",
     "search=food%20pantry&open_now=true",
     "search=clinica&free=true",
-    "search=immigration&postcode=33125&proximity=5",
-    "search=english%20classes&language=es&postcode=33142&proximity=10",
-    "search=rent&open_now=true&postcode=33147&proximity=8",
+    "search=immigration&postcode=33125&radius_km=5",
+    "search=english%20classes&language=es&postcode=33142&radius_km=10",
+    "search=rent&open_now=true&postcode=33147&radius_km=8",
     "search=dentista&language=es",
     "search=%D0%B1%D0%B5%D1%81%D0%BF%D0%BB%D0%B0%D1%82%D0%BD%D1%8B%D0%B9%20%D1%8E%D1%80%D0%B8%D1%81%D1%82",
     "search=trabajo&language=es&open_now=true",
     "search=legal&free=true&language=es",
-    "postcode=33135&proximity=3",
+    "postcode=33135&radius_km=3",
 ];
 
 pub struct Options {
@@ -140,7 +140,7 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
         .map(|(q, zip)| {
             let mut p = format!("/services?per_page=10&search={}", url_encode(q));
             if let Some(z) = zip {
-                p.push_str(&format!("&postcode={z}&proximity=8"));
+                p.push_str(&format!("&postcode={z}&radius_km=8"));
             }
             p
         })
@@ -404,15 +404,14 @@ async fn pg_fts(url: &str, corpus: &Path, o: &Options) -> anyhow::Result<Load> {
     ] {
         sqlx::query(statement).execute(&pool).await?;
     }
-    let zips = puerta_web::geo::ZipCentroids::shipped()?;
+    let zips = puerta_search::geo::ZipCentroids::shipped()?;
     let mut queries = Vec::new();
     for (q, zip) in COMPARISON {
         let bbox = match zip {
             Some(z) => {
                 let (lat, lon) = zips
-                    .get(z)
+                    .lookup(z)
                     .with_context(|| format!("ZIP {z} not in the shipped centroids"))?;
-                let (lat, lon) = (lat.degrees(), lon.degrees());
                 let dlat = 8.0 / 111.32;
                 let dlon = 8.0 / (111.32 * lat.to_radians().cos());
                 Some((lat - dlat, lat + dlat, lon - dlon, lon + dlon))

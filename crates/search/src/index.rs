@@ -26,15 +26,15 @@ use std::time::{Duration, Instant};
 
 use puerta_domain::{Service, TaxonomyTerm};
 use puerta_store::{PageRequest, ServiceFilter, Store, StoreError, TaxonomyTermFilter};
-use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, FuzzyTermQuery, Occur, Query,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{
-    DocId, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, SegmentOrdinal,
-    SegmentReader, TantivyDocument, Term,
+    DocId, DocSet, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, SegmentOrdinal,
+    SegmentReader, TantivyDocument, Term, TERMINATED,
 };
 use uuid::Uuid;
 
@@ -59,6 +59,11 @@ pub const MAX_QUERY_CHARS: usize = 500;
 pub const MAX_LIMIT: usize = 1_000;
 /// Typo tolerance applies to queries of at most this many words.
 const FUZZY_MAX_WORDS: usize = 4;
+/// A word in more than this percentage of documents is left out of a query that has other
+/// words (see `Plan::new`).
+const UBIQUITOUS_SHARE: u64 = 35;
+/// ... once the directory is big enough for document frequencies to mean something.
+const UBIQUITOUS_MIN_DOCS: u64 = 200;
 /// Dictionary words a fuzzy term may stand for when explaining a match.
 const FUZZY_EXPLAIN_TERMS: usize = 64;
 
@@ -102,6 +107,30 @@ struct State {
     /// The last change-feed sequence number applied.
     last_seq: i64,
     live: usize,
+    /// By slot: the entry's position in (name, id) order, so that ties in score are broken
+    /// by comparing two integers instead of two names. Rebuilt after every change.
+    name_order: Vec<u32>,
+}
+
+impl State {
+    fn rebuild_name_order(&mut self) {
+        let mut slots: Vec<u32> = (0..self.entries.len())
+            .filter(|&i| self.entries[i].is_some())
+            .filter_map(|i| u32::try_from(i).ok())
+            .collect();
+        let key = |slot: &u32| {
+            self.entries
+                .get(*slot as usize)
+                .and_then(Option::as_ref)
+                .map(|e| (e.name_key.as_str(), e.id))
+        };
+        slots.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
+        let mut order = vec![u32::MAX; self.entries.len()];
+        for (position, slot) in slots.iter().enumerate() {
+            order[*slot as usize] = u32::try_from(position).unwrap_or(u32::MAX);
+        }
+        self.name_order = order;
+    }
 }
 
 /// One indexed service.
@@ -287,12 +316,17 @@ impl SearchIndex {
             reader,
             fields,
             writer: Mutex::new(writer),
-            state: RwLock::new(State {
-                entries,
-                slots,
-                terms,
-                last_seq,
-                live,
+            state: RwLock::new({
+                let mut state = State {
+                    entries,
+                    slots,
+                    terms,
+                    last_seq,
+                    live,
+                    name_order: Vec::new(),
+                };
+                state.rebuild_name_order();
+                state
             }),
             lexicon,
             refreshing: tokio::sync::Mutex::new(()),
@@ -326,10 +360,8 @@ impl SearchIndex {
         self.rank_within(req, None)
     }
 
-    /// Like [`SearchIndex::search`], but when `allowed` is given the results are exactly the
-    /// allowed services that pass the filters, and the text only *ranks* them (those it
-    /// does not match come last, by name). For the HSDS `/services?search=`, whose matching
-    /// rules the store answers (every word appears), ranked here.
+    /// Like [`SearchIndex::search`], restricted to the `allowed` services when given (the
+    /// services a store-side filter such as an organization or a modification time left).
     pub fn rank_within(
         &self,
         req: &SearchRequest,
@@ -390,8 +422,17 @@ impl SearchIndex {
             .unwrap_or_default();
         let state = read(&self.state);
         let filter_terms = state.terms.with_descendants(&req.filters.taxonomy_term_ids);
-        let plan = text.and_then(|t| Plan::new(self, &state, t, &expansion, req.locale.as_deref()));
         let searcher = self.reader.searcher();
+        let plan = text.and_then(|t| {
+            Plan::new(
+                self,
+                &state,
+                &searcher,
+                t,
+                &expansion,
+                req.locale.as_deref(),
+            )
+        });
         let today = req.now.to_zoned(jiff::tz::TimeZone::UTC).date();
         let no_filters = req.filters.is_empty();
         let filters = req.filters.prepare();
@@ -407,72 +448,107 @@ impl SearchIndex {
             }
         };
 
+        // Only the first `offset + limit` candidates in rank order are kept (pruned from time
+        // to time with a partial sort); every match is still counted, so totals are exact.
+        let keep = req.offset.saturating_add(req.limit);
+        let near = req.filters.near.is_some();
+        let by_distance = plan.is_none() && near;
+        let key = |slot: u32| -> u32 {
+            state
+                .name_order
+                .get(slot as usize)
+                .copied()
+                .unwrap_or(u32::MAX)
+        };
+        let order = |a: &Candidate, b: &Candidate| {
+            if by_distance {
+                rank::by_distance(&a.ranked, &b.ranked, &key)
+            } else {
+                rank::by_score(&a.ranked, &b.ranked, &key)
+            }
+        };
+        let prune_at = keep.saturating_mul(2).max(256);
+        let mut total = 0usize;
         let mut candidates: Vec<Candidate> = Vec::new();
+        // After a pruning, the worst candidate kept: anything not better cannot make the page.
+        let mut floor: Option<Ranked> = None;
+        let mut offer = |candidates: &mut Vec<Candidate>, c: Candidate| {
+            total += 1;
+            if keep == 0 {
+                return;
+            }
+            if let Some(floor) = &floor {
+                let not_better = if by_distance {
+                    rank::by_distance(&c.ranked, floor, &key)
+                } else {
+                    rank::by_score(&c.ranked, floor, &key)
+                } != std::cmp::Ordering::Less;
+                if not_better {
+                    return;
+                }
+            }
+            candidates.push(c);
+            if candidates.len() >= prune_at {
+                candidates.select_nth_unstable_by(keep - 1, order);
+                candidates.truncate(keep);
+                floor = candidates.get(keep - 1).map(|c| c.ranked.clone());
+            }
+        };
+        let mut best: f64 = 0.0;
         match &plan {
             Some(plan) => {
-                let matches = searcher.search(&*plan.query, &AllMatches)?;
-                let mut best: f64 = 0.0;
-                for m in matches {
-                    let Some(entry) = state.entries.get(m.slot as usize).and_then(Option::as_ref)
-                    else {
-                        continue;
-                    };
-                    let Some(fm) = check(entry) else { continue };
-                    let mut raw = f64::from(m.score);
-                    if !plan.name_key.is_empty() && entry.name_key == plan.name_key {
-                        raw *= f64::from(rank::EXACT_NAME_FACTOR);
-                    }
-                    best = best.max(raw);
-                    candidates.push(Candidate {
-                        ranked: Ranked {
-                            slot: m.slot,
-                            score: raw,
-                            distance_m: fm.as_ref().and_then(|f| f.distance_m),
-                        },
-                        address: Some((m.segment, m.doc)),
-                        filter_match: fm,
-                    });
-                }
-                if let Some(allowed) = allowed {
-                    // The text only ranks: allowed services it does not match come last.
-                    let matched: HashSet<u32> = candidates.iter().map(|c| c.ranked.slot).collect();
-                    for id in allowed {
-                        let Some(&slot) = state.slots.get(id) else {
-                            continue;
-                        };
-                        if matched.contains(&slot) {
-                            continue;
+                let weight = plan
+                    .query
+                    .weight(EnableScoring::enabled_from_searcher(&searcher))?;
+                for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+                    let segment = segment as SegmentOrdinal;
+                    let slots: Column<u64> = reader.fast_fields().u64("slot")?;
+                    let alive = reader.alive_bitset();
+                    let mut scorer = weight.scorer(reader, 1.0)?;
+                    let mut doc = scorer.doc();
+                    while doc != TERMINATED {
+                        let live = alive.is_none_or(|a| a.is_alive(doc));
+                        let slot = slots.first(doc).and_then(|s| u32::try_from(s).ok());
+                        if let (true, Some(slot)) = (live, slot) {
+                            if let Some(entry) =
+                                state.entries.get(slot as usize).and_then(Option::as_ref)
+                            {
+                                if let Some(fm) = check(entry) {
+                                    let mut raw = f64::from(scorer.score());
+                                    if !plan.name_key.is_empty() && entry.name_key == plan.name_key
+                                    {
+                                        raw *= f64::from(rank::EXACT_NAME_FACTOR);
+                                    }
+                                    best = best.max(raw);
+                                    let distance_m = fm.as_ref().and_then(|f| f.distance_m);
+                                    let mut score = raw;
+                                    if near {
+                                        score *= rank::distance_factor(distance_m);
+                                    }
+                                    score *= rank::freshness_factor(entry.facts.verified(), today);
+                                    offer(
+                                        &mut candidates,
+                                        Candidate {
+                                            ranked: Ranked {
+                                                slot,
+                                                score,
+                                                distance_m,
+                                            },
+                                            address: Some((segment, doc)),
+                                            filter_match: fm,
+                                        },
+                                    );
+                                }
+                            }
                         }
-                        let Some(entry) = state.entries.get(slot as usize).and_then(Option::as_ref)
-                        else {
-                            continue;
-                        };
-                        let Some(fm) = check(entry) else { continue };
-                        candidates.push(Candidate {
-                            ranked: Ranked {
-                                slot,
-                                score: 0.0,
-                                distance_m: fm.as_ref().and_then(|f| f.distance_m),
-                            },
-                            address: None,
-                            filter_match: fm,
-                        });
+                        doc = scorer.advance();
                     }
                 }
-                let near = req.filters.near.is_some();
-                for c in &mut candidates {
-                    let entry = state.entries[c.ranked.slot as usize].as_ref();
-                    let verified = entry.and_then(|e| e.facts.verified());
-                    let mut score = if best > 0.0 {
-                        c.ranked.score / best
-                    } else {
-                        0.0
-                    };
-                    if near {
-                        score *= rank::distance_factor(c.ranked.distance_m);
+                // Shown scores are relative to the best match (ordering is unchanged).
+                if best > 0.0 {
+                    for c in &mut candidates {
+                        c.ranked.score /= best;
                     }
-                    score *= rank::freshness_factor(verified, today);
-                    c.ranked.score = score;
                 }
             }
             None => {
@@ -480,39 +556,28 @@ impl SearchIndex {
                     let Some(entry) = entry else { continue };
                     let Some(fm) = check(entry) else { continue };
                     let distance_m = fm.as_ref().and_then(|f| f.distance_m);
-                    let score = if req.filters.near.is_some() {
+                    let score = if near {
                         rank::distance_factor(distance_m)
                     } else {
                         1.0
                     };
-                    candidates.push(Candidate {
-                        ranked: Ranked {
-                            slot: slot as u32,
-                            score,
-                            distance_m,
+                    offer(
+                        &mut candidates,
+                        Candidate {
+                            ranked: Ranked {
+                                slot: slot as u32,
+                                score,
+                                distance_m,
+                            },
+                            address: None,
+                            filter_match: fm,
                         },
-                        address: None,
-                        filter_match: fm,
-                    });
+                    );
                 }
             }
         }
 
-        let total = candidates.len();
-        let key = |slot: u32| -> (&str, Uuid) {
-            match state.entries.get(slot as usize).and_then(Option::as_ref) {
-                Some(e) => (e.name_key.as_str(), e.id),
-                None => ("", Uuid::nil()),
-            }
-        };
-        let by_distance = plan.is_none() && req.filters.near.is_some();
-        let page = rank::page(candidates, req.offset, req.limit, |a, b| {
-            if by_distance {
-                rank::by_distance(&a.ranked, &b.ranked, &key)
-            } else {
-                rank::by_score(&a.ranked, &b.ranked, &key)
-            }
-        });
+        let page = rank::page(candidates, req.offset, req.limit, order);
 
         let matched_terms = match &plan {
             Some(plan) if explain => plan.matched_terms(&searcher, &page)?,
@@ -678,6 +743,7 @@ impl Plan {
     fn new(
         index: &SearchIndex,
         state: &State,
+        searcher: &Searcher,
         text: &str,
         expansion: &Expansion,
         locale: Option<&str>,
@@ -689,6 +755,18 @@ impl Plan {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut probes: Vec<Probe> = Vec::new();
         let mut seen: HashSet<(Field, String)> = HashSet::new();
+        // Documents holding a (folded, unstemmed) word: 0 means a typo or a word of another
+        // language; more than UBIQUITOUS_SHARE of all documents means a word that tells
+        // nothing apart here ("services", "help"), which would make nearly every service a
+        // match and cost a full scan.
+        let docs = searcher.num_docs();
+        let doc_freq = |token: &str| -> u64 {
+            searcher
+                .doc_freq(&Term::from_field_text(f.fold, token))
+                .unwrap_or(0)
+        };
+        let ubiquitous =
+            |df: u64| docs >= UBIQUITOUS_MIN_DOCS && df * 100 > docs * UBIQUITOUS_SHARE;
         let mut push = |clauses: &mut Vec<(Occur, Box<dyn Query>)>,
                         probes: &mut Vec<Probe>,
                         field: Field,
@@ -713,17 +791,54 @@ impl Plan {
             (f.eligibility, rank::BOOST_ELIGIBILITY),
         ];
 
-        // The resident's own words.
+        // The resident's own words; words found in nearly every document are left out
+        // unless the query has nothing else.
         let mut en = tokenizers.get(analyze::EN)?;
         let stemmed = analyze::analyse(&mut en, text);
+        let mut fold = tokenizers.get(analyze::FOLD)?;
+        let folded = analyze::analyse(&mut fold, text);
+        let folded_df: Vec<(String, usize, u64)> = folded
+            .iter()
+            .map(|(token, pos)| (token.clone(), *pos, doc_freq(token)))
+            .collect();
+        let common_positions: HashSet<usize> = folded_df
+            .iter()
+            .filter(|(_, _, df)| ubiquitous(*df))
+            .map(|(_, pos, _)| *pos)
+            .collect();
+        let unknown_positions: HashSet<usize> = folded_df
+            .iter()
+            .filter(|(_, _, df)| *df == 0)
+            .map(|(_, pos, _)| *pos)
+            .collect();
+        // Expansion words made only of ubiquitous words.
+        let common_expansion: HashSet<&str> = expansion
+            .english_terms
+            .iter()
+            .filter(|word| {
+                analyze::analyse(&mut fold, word)
+                    .iter()
+                    .all(|(token, _)| ubiquitous(doc_freq(token)))
+            })
+            .map(String::as_str)
+            .collect();
+        let something_else = folded_df.iter().any(|(_, _, df)| !ubiquitous(*df))
+            || expansion.english_terms.len() > common_expansion.len()
+            || !expansion.taxonomy_codes.is_empty()
+            || analyze::has_cjk(text);
+        let skip = |pos: usize| something_else && common_positions.contains(&pos);
         for (token, pos) in &stemmed {
+            if skip(*pos) {
+                continue;
+            }
             for (field, boost) in en_fields {
                 push(&mut clauses, &mut probes, field, token, boost, label(*pos));
             }
         }
-        let mut fold = tokenizers.get(analyze::FOLD)?;
-        let folded = analyze::analyse(&mut fold, text);
         for (token, pos) in &folded {
+            if skip(*pos) {
+                continue;
+            }
             push(
                 &mut clauses,
                 &mut probes,
@@ -764,12 +879,13 @@ impl Plan {
             }
         }
 
-        // Typos: only for short queries, only for words long enough to be told apart.
+        // Typos: only for short queries, only for words long enough to be told apart, and
+        // only for words no document holds (a word the directory knows is not a typo).
         let mut fuzzy = Vec::new();
         if folded.len() <= FUZZY_MAX_WORDS {
-            for (token, _) in &folded {
+            for (token, pos) in &folded {
                 let chars = token.chars().count();
-                if chars < 4 || analyze::has_cjk(token) {
+                if chars < 4 || analyze::has_cjk(token) || !unknown_positions.contains(pos) {
                     continue;
                 }
                 let distance = if chars >= 8 { 2 } else { 1 };
@@ -788,7 +904,7 @@ impl Plan {
             // A misspelt word that is (nearly) in a service's name counts more.
             for (token, pos) in &stemmed {
                 let chars = label(*pos).chars().count();
-                if chars < 4 || analyze::has_cjk(token) {
+                if chars < 4 || analyze::has_cjk(token) || !unknown_positions.contains(pos) {
                     continue;
                 }
                 let distance = if chars >= 8 { 2 } else { 1 };
@@ -803,6 +919,9 @@ impl Plan {
 
         // The lexicon's English words, a little below the resident's own.
         for word in &expansion.english_terms {
+            if something_else && common_expansion.contains(word.as_str()) {
+                continue;
+            }
             for (token, _) in analyze::analyse(&mut en, word) {
                 for (field, boost) in en_fields {
                     push(
@@ -922,67 +1041,6 @@ fn fuzzy_matches(
         }
     }
     Ok(())
-}
-
-/// One document matched by a text query.
-struct Match {
-    segment: SegmentOrdinal,
-    doc: DocId,
-    slot: u32,
-    score: Score,
-}
-
-/// Collects every matching document with its score and slot (filters then apply exactly).
-struct AllMatches;
-
-struct AllMatchesInSegment {
-    segment: SegmentOrdinal,
-    slots: Column<u64>,
-    matches: Vec<Match>,
-}
-
-impl Collector for AllMatches {
-    type Fruit = Vec<Match>;
-    type Child = AllMatchesInSegment;
-
-    fn for_segment(
-        &self,
-        segment: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<AllMatchesInSegment> {
-        Ok(AllMatchesInSegment {
-            segment,
-            slots: reader.fast_fields().u64("slot")?,
-            matches: Vec::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        true
-    }
-
-    fn merge_fruits(&self, fruits: Vec<Vec<Match>>) -> tantivy::Result<Vec<Match>> {
-        Ok(fruits.into_iter().flatten().collect())
-    }
-}
-
-impl SegmentCollector for AllMatchesInSegment {
-    type Fruit = Vec<Match>;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        if let Some(slot) = self.slots.first(doc).and_then(|s| u32::try_from(s).ok()) {
-            self.matches.push(Match {
-                segment: self.segment,
-                doc,
-                slot,
-                score,
-            });
-        }
-    }
-
-    fn harvest(self) -> Vec<Match> {
-        self.matches
-    }
 }
 
 /// Refreshes `index` from `store` every `every`, so imports made by another process

@@ -26,11 +26,12 @@ use tower_http::trace::TraceLayer;
 
 pub mod api;
 pub mod error;
-pub mod geo;
+pub mod pages;
 
 pub use api::ApiDoc;
 pub use error::{ApiError, ErrorCode};
-pub use geo::{ZipCentroids, ZipCentroidsError};
+/// ZIP code centroids live in the search crate (one table for the API, pages and search).
+pub use puerta_search::geo::{ZipCentroids, ZipCentroidsError};
 
 /// Where the `profile` of `GET /` points by default: HSDS itself, as we add no profile.
 pub const DEFAULT_PROFILE_URL: &str = "https://docs.openreferral.org/en/latest/hsds/";
@@ -49,6 +50,10 @@ pub struct AppState {
     /// The full-text search index. When present, `/services?search=` is ranked by it and
     /// the search filters (`language`, `free`, `open_now`, …) and `GET /search` work.
     pub search: Option<Arc<SearchIndex>>,
+    /// When page requests count as HTTPS (for `Strict-Transport-Security`).
+    pub https: pages::HttpsPolicy,
+    /// "Report a problem" submissions from the pages, in memory for staff.
+    pub reports: Arc<pages::report::ProblemReports>,
 }
 
 impl AppState {
@@ -60,6 +65,8 @@ impl AppState {
             public_url: None,
             profile_url: Arc::from(DEFAULT_PROFILE_URL),
             search: None,
+            https: pages::HttpsPolicy::default(),
+            reports: Arc::new(pages::report::ProblemReports::default()),
         })
     }
 
@@ -72,6 +79,12 @@ impl AppState {
     /// Sets the public base URL (`--public-url`), for links behind a proxy.
     pub fn with_public_url(mut self, url: WebUrl) -> Self {
         self.public_url = Some(url);
+        self
+    }
+
+    /// Says when requests arrive over TLS (HSTS on the pages).
+    pub fn with_https(mut self, policy: pages::HttpsPolicy) -> Self {
+        self.https = policy;
         self
     }
 
@@ -108,9 +121,13 @@ pub fn app(state: AppState) -> Router {
             );
         });
     api::routes()
+        .merge(pages::routes(state.clone()))
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(state)
+        .layer(axum::middleware::from_fn(
+            pages::locale::browser_root_redirect,
+        ))
         .layer(CompressionLayer::new())
         .layer(cors)
         .layer(trace)

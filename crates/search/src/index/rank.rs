@@ -4,7 +4,6 @@
 use std::cmp::Ordering;
 
 use jiff::civil::Date;
-use uuid::Uuid;
 
 /// Boosts of the resident's own words, per field.
 pub const BOOST_NAME: f32 = 3.0;
@@ -72,15 +71,16 @@ pub struct Ranked {
     pub distance_m: Option<f64>,
 }
 
-/// Orders by score (higher first), then name, then id; `key` gives (name key, id).
-pub fn by_score<'a>(a: &Ranked, b: &Ranked, key: &impl Fn(u32) -> (&'a str, Uuid)) -> Ordering {
+/// Orders by score (higher first), then name, then id; `key` gives a slot's place in
+/// (name, id) order.
+pub fn by_score<K: Ord>(a: &Ranked, b: &Ranked, key: &impl Fn(u32) -> K) -> Ordering {
     b.score
         .total_cmp(&a.score)
         .then_with(|| key(a.slot).cmp(&key(b.slot)))
 }
 
 /// Orders by distance (nearest first; unknown last), then name, then id.
-pub fn by_distance<'a>(a: &Ranked, b: &Ranked, key: &impl Fn(u32) -> (&'a str, Uuid)) -> Ordering {
+pub fn by_distance<K: Ord>(a: &Ranked, b: &Ranked, key: &impl Fn(u32) -> K) -> Ordering {
     let da = a.distance_m.unwrap_or(f64::INFINITY);
     let db = b.distance_m.unwrap_or(f64::INFINITY);
     da.total_cmp(&db)

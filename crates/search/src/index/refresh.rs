@@ -161,6 +161,9 @@ pub(super) async fn refresh(index: &SearchIndex, store: &dyn Store) -> Result<us
         writer.commit()?;
     }
     state.last_seq = seq;
+    if applied > 0 {
+        state.rebuild_name_order();
+    }
     drop(state);
     index.reader.reload()?;
     tracing::debug!(

@@ -385,12 +385,10 @@ pub fn search_filters(
         (None, Some(_), None) => return Err(ApiError::invalid("lon", "is needed with lat")),
         (None, None, Some(_)) => return Err(ApiError::invalid("lat", "is needed with lon")),
         (None, Some(lat), Some(lon)) => Some((lat, lon)),
-        (Some(p), None, None) => {
-            let (lat, lon) = zips
-                .get(p)
-                .ok_or_else(|| ApiError::UnknownPostcode(p.to_owned()))?;
-            Some((lat.degrees(), lon.degrees()))
-        }
+        (Some(p), None, None) => Some(
+            zips.lookup(p)
+                .ok_or_else(|| ApiError::UnknownPostcode(p.to_owned()))?,
+        ),
     };
     match (point, radius_m) {
         (None, Some(_)) => {

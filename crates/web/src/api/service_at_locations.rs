@@ -263,13 +263,13 @@ fn filter(
             ))
         }
         (Some(p), Some(radius_m)) => {
-            let (lat, lon) = state
+            let (latitude, longitude) = state
                 .zips
-                .get(p)
+                .lookup(p)
                 .ok_or_else(|| ApiError::UnknownPostcode(p.to_owned()))?;
             Some(Near {
-                latitude: lat.degrees(),
-                longitude: lon.degrees(),
+                latitude,
+                longitude,
                 radius_m,
             })
         }

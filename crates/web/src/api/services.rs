@@ -31,10 +31,11 @@ const STREAM_BATCH: usize = 100;
 #[derive(Debug, Default, Deserialize, IntoParams, ToSchema)]
 #[into_params(parameter_in = Query)]
 pub struct ServiceQuery {
-    /// Words that must all appear in the service's name, alternate name or description,
-    /// or its organization's name (case-insensitive). Results are ranked by relevance
-    /// (then distance and freshness of verification); `GET /search` also understands
-    /// other languages and typos.
+    /// What the resident is looking for, in any of the lexicon's languages ("abogado
+    /// gratis", "免费律师", "food pantry"): matched against the service's name,
+    /// alternate name, description, organization, taxonomy terms and eligibility, with
+    /// typo tolerance, and ranked by relevance, distance and freshness of verification.
+    /// `GET /search` returns the same ranking with the reasons for each match.
     #[param(max_length = 500)]
     #[schema(max_length = 500)]
     pub search: Option<String>,
@@ -394,10 +395,12 @@ async fn ranked(
     filters: Filters,
     now: jiff::Timestamp,
 ) -> Result<Response, ApiError> {
-    // The store answers its own filters, including HSDS `search` (every word appears);
-    // the index ranks what they leave and applies the search filters.
+    // The index matches and ranks the text (in any language, through the lexicon, typo
+    // tolerant) and applies the search filters; the store answers only the filters the
+    // index does not know (organization, taxonomy id, modification time).
     let store_filter = ServiceFilter {
         taxonomy_term_id: None,
+        search: None,
         ..request.filter.clone()
     };
     let allowed: Option<HashSet<Uuid>> = if store_filter == ServiceFilter::default() {

@@ -122,8 +122,16 @@ async fn filters_combine_with_and() {
     for (query, expected) in cases {
         let page = app.get(&format!("/services?{query}")).await.ok();
         let expected: Vec<String> = expected.into_iter().map(id).collect();
-        assert_eq!(ids(&page), expected, "{query}");
-        assert_eq!(page["total_items"], expected.len(), "{query}");
+        let got = ids(&page);
+        if query.contains("search=") {
+            // Text search also finds services classified under the need the words name
+            // (through the lexicon), ranked below the services whose text matches.
+            assert_eq!(got[..expected.len()], expected[..], "{query}");
+            assert_eq!(page["total_items"], got.len(), "{query}");
+        } else {
+            assert_eq!(got, expected, "{query}");
+            assert_eq!(page["total_items"], expected.len(), "{query}");
+        }
     }
 }
 
@@ -158,7 +166,7 @@ async fn modified_after_takes_date_times_and_dates() {
         .get(&format!("/services?search=asylum&modified_after={stamp}"))
         .await
         .ok();
-    assert_eq!(ids(&page), [id(SVC_ASYLUM)]);
+    assert_eq!(ids(&page)[0], id(SVC_ASYLUM));
 
     app.get("/services?modified_after=last%20week")
         .await
@@ -335,7 +343,7 @@ async fn search_by_post_takes_json_or_form_bodies_and_query_parameters() {
         )
         .await
         .ok();
-    assert_eq!(ids(&page), [id(SVC_ASYLUM)]);
+    assert_eq!(ids(&page)[0], id(SVC_ASYLUM));
 
     let page = app
         .post(
@@ -358,11 +366,11 @@ async fn search_by_post_takes_json_or_form_bodies_and_query_parameters() {
         )
         .await
         .ok();
-    assert_eq!(ids(&page), [id(SVC_CONSULTATIONS)]);
+    assert_eq!(ids(&page)[0], id(SVC_CONSULTATIONS));
 
     // No body at all: the query string alone.
     let page = app.post("/services?search=pantry", None, "").await.ok();
-    assert_eq!(ids(&page), [id(SVC_PANTRY)]);
+    assert_eq!(ids(&page)[0], id(SVC_PANTRY));
 
     app.post_json("/services", json!({"page": 0}))
         .await
