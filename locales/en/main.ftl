@@ -323,3 +323,374 @@ language-ne = Nepali
 language-my = Burmese
 language-mam = Mam
 language-asl = American Sign Language
+
+## Plan
+
+plan-nav = My plan ({ $count })
+plan-title = My plan
+plan-print-title = My plan (to print)
+plan-lead = The services you chose. Your plan is saved only in this page’s address, not on our server: keep the link, print the page or scan the QR code.
+plan-add = Add to my plan
+plan-in-plan = In your plan
+plan-full = Your plan is full (20 services). Remove one to add another.
+plan-empty = Your plan is empty. Find services and choose “Add to my plan”.
+plan-find-more = Find more services
+plan-remove = Remove { $name } from my plan
+plan-damaged = Part of this plan link could not be read. Check that you copied the whole link.
+plan-missing = { $count ->
+    [one] One service in this plan is no longer listed.
+   *[other] { $count } services in this plan are no longer listed.
+}
+plan-share-heading = Keep or share your plan
+plan-share-link = Link to this plan:
+plan-share-hint = Anyone with this link or QR code can see the services in this plan. It does not contain your name.
+plan-qr-alt = QR code with the link to this plan
+plan-print = Print view
+plan-print-hint = Use your browser’s Print command to print this page or save it as a PDF.
+plan-back = Back to my plan
+plan-printed-on = Printed on { $date }. Call before you go: hours can change.
+plan-send-heading = Send the link by text message or e-mail
+plan-send-to = Phone number or e-mail address
+plan-send-hint = For example 937 555 0101 or name@example.org. We use it only to send this message and do not keep it.
+plan-send-button = Send the link
+plan-send-disabled = Sending by text message or e-mail is not set up in this city yet. You can copy the link, print the plan or scan the QR code.
+plan-send-failed = We could not send the message. Please try again later, or copy the link.
+plan-send-empty = Write a phone number or an e-mail address.
+plan-send-bad-phone = This phone number does not look right. Write 10 digits, like 937 555 0101, or a + and the country code.
+plan-send-bad-email = This e-mail address does not look right. Check it, for example name@example.org.
+plan-send-empty-plan = Your plan is empty: there is nothing to send yet.
+plan-sent-sms = We sent the link by text message.
+plan-sent-email = We sent the link by e-mail.
+plan-message = Your plan from { $site }: { $link }
+
+## Screener
+
+home-screener-heading = Programs you may qualify for
+home-screener-body = Answer a few short questions to see which programs may help you and where to get them. Every question is optional, and nothing you type is saved.
+home-screener-link = Start the program check
+screener-title = Program check
+screener-intro-heading = Which programs may help you?
+screener-intro-lead = Answer a few short questions, one topic at a time. We show the programs that may help you, why, and the services that can help you apply.
+screener-intro-optional = Every question is optional: skip any question or topic you do not want to answer.
+screener-intro-not-stored = Nothing you type is saved: your answers stay only in this page’s address and are gone when you close it.
+screener-intro-no-status = We do not ask about your immigration status. Only the last section, a citizenship check for permanent residents (green card holders), asks about your green card, and it is optional.
+screener-intro-shared-device = On a shared computer, close the browser window when you finish.
+screener-not-legal-advice = This is general information, not legal advice. Only the program, or a lawyer or DOJ-accredited representative, can tell you for sure.
+screener-start = Start
+screener-step-of = Step { $step } of { $total }
+screener-next = Next
+screener-skip = Skip this topic
+screener-back = Back
+screener-see-results = See results
+screener-optional = Optional
+screener-yes = Yes
+screener-no = No
+screener-not-sure = Skip / not sure
+screener-choose = Skip / choose one
+screener-invalid = We could not read an answer on this page, so we left it out. Please check it, or leave it empty.
+screener-invalid-some = We could not read some of your answers, so we left them out. You can change your answers below.
+screener-you = You
+screener-member = Person { $n } in your household
+screener-city = Sycamore Falls
+screener-county = Ashgrove County
+screener-step-place = Where you live
+screener-step-place-lead = Many programs are for people who live in the city or the county.
+screener-step-household = Age and household
+screener-step-household-lead = Your household is the people who live with you and share food or money.
+screener-step-income = Income and benefits
+screener-step-income-lead = Some programs are for households with lower incomes. An estimate is fine.
+screener-step-work = Work and business
+screener-step-work-lead = Some programs help people who run a small business or served in the military.
+screener-step-legal = Legal situation
+screener-step-legal-lead = We ask this only to point you to free legal help. You can skip it.
+screener-step-citizenship = Citizenship check
+screener-step-citizenship-lead = This section is only for permanent residents (green card holders) who want to know when they may apply for US citizenship. If that is not you, or you prefer not to answer, skip it.
+screener-citizenship-skip-all = Skip this section and see your results
+screener-q-state = In which state do you live?
+screener-q-lives-in-city = Do you live in the city of { $city }?
+screener-q-lives-in-county = Do you live in { $county }?
+screener-q-lives-in-county-hint = The county includes the city.
+screener-q-has-photo-identity-document = Do you have a photo ID from any country?
+screener-q-has-photo-identity-document-hint = For example a passport, a consular ID or a driver’s license, from any country.
+screener-q-has-proof-of-city-address = Can you show proof of your address in the city?
+screener-q-has-proof-of-city-address-hint = For example a lease, a utility bill, a bank statement, or a letter from a shelter or a nonprofit.
+screener-q-age = How old are you?
+screener-q-enrolled-in-high-school = Are you in high school now?
+screener-q-enrolled-in-high-school-hint = This matters only if you are 16 or 17.
+screener-q-household-size = How many people live in your household, counting you?
+screener-members-hint = You can tell us about up to 5 other people who live with you. Leave a person empty to skip them.
+screener-q-relationship = Relationship to you
+screener-q-member-age = Age
+screener-relationship-spouse = Spouse
+screener-relationship-child = Child
+screener-relationship-parent = Parent
+screener-relationship-sibling = Brother or sister
+screener-relationship-other = Other
+screener-q-household-annual-income = What is your household’s total income in a year, before taxes?
+screener-q-household-annual-income-hint = In US dollars, for everyone in your household together. An estimate is fine.
+screener-q-receives-means-tested-benefit = Does anyone receive a benefit based on income?
+screener-q-receives-means-tested-benefit-hint = For example Medicaid, SNAP (food stamps), SSI, TANF or housing assistance.
+screener-q-receives-snap-or-wic = Does anyone receive SNAP (food stamps) or WIC?
+screener-q-extreme-financial-hardship = Are you facing serious money problems right now?
+screener-q-extreme-financial-hardship-hint = For example large medical bills, losing your job, or a disaster.
+screener-q-runs-or-plans-small-business = Do you run a small business, or plan to start one?
+screener-q-runs-or-plans-small-business-hint = Selling food from a cart or from home counts.
+screener-q-military-service = Do you serve, or have you served, in the US armed forces?
+screener-q-facing-removal-proceedings = Do you have a case in immigration court?
+screener-q-facing-removal-proceedings-hint = For example, you received a “Notice to Appear”. A free lawyer may be able to defend you.
+screener-q-permanent-resident-since = When did you become a permanent resident?
+screener-q-permanent-resident-since-hint = The “Resident since” date on your green card.
+screener-q-lives-in-state-since = Since when have you lived in your current state?
+screener-q-married = Are you married?
+screener-q-spouse-is-us-citizen = Is your spouse a US citizen?
+screener-q-married-to-citizen-since = Since when have you been married to, and living with, your US citizen spouse?
+screener-q-days-outside-us-last-5y = In the last 5 years, how many days in total were you outside the United States?
+screener-q-days-outside-us-last-5y-hint = An estimate in days is fine: 6 months is about 180 days.
+screener-q-longest-trip-days-last-5y = In the last 5 years, how many days was your longest trip outside the United States?
+screener-q-days-outside-us-last-3y = In the last 3 years, how many days in total were you outside the United States?
+screener-q-longest-trip-days-last-3y = In the last 3 years, how many days was your longest trip outside the United States?
+screener-results-title = Programs that may help you
+screener-results-lead = Based on your answers, checked on { $date }.
+screener-likely-heading = Likely
+screener-likely-hint = Based on your answers, you are likely to qualify. Contact a service below to apply.
+screener-maybe-heading = Maybe
+screener-maybe-hint = We need a bit more information to tell. A navigator can help.
+screener-unlikely-heading = { $count ->
+    [one] Other programs (1)
+   *[other] Other programs ({ $count })
+}
+screener-unlikely-hint = Based on your answers, these are less likely. Rules have exceptions: a navigator can check with you.
+screener-group-empty = None based on your answers so far.
+screener-needs = We would need to know: { $facts }.
+screener-why = Why
+screener-amount = Amount: { $amount }
+screener-threshold = Figure used: { $value } (source: { $sources }).
+screener-threshold-dated = Figure used: { $value } (source: { $sources }; in force since { $date }).
+screener-check-legal-provider = Check with a legal provider.
+screener-flag-review = A legal provider needs to look at part of this: check with a legal provider.
+screener-flag-borderline = Your answer is exactly at the limit, which sources word differently: check with a legal provider.
+screener-flag-single-source = A figure used here comes from a single source we could not cross-check: check with a legal provider.
+screener-flag-no-parameter = We do not have the figure in force for today: check with a legal provider.
+screener-flag-unverified = A figure used here is not confirmed yet: check with a legal provider.
+screener-services = Where to get help
+screener-services-none = No service is listed for this program yet. Call 211 for help.
+screener-more-services = Find more services like these
+screener-change-answers = Change your answers
+screener-start-over = Start over with no answers
+screener-unit-years = { $n ->
+    [one] 1 year
+   *[other] { $n } years
+}
+screener-unit-months = { $n ->
+    [one] 1 month
+   *[other] { $n } months
+}
+screener-unit-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+fact-age = your age
+fact-relationship = how each person is related to you
+fact-receives-means-tested-benefit = whether anyone receives a benefit based on income
+fact-household-size = how many people live in your household
+fact-household-annual-income = your household income
+fact-household-income-pct-fpg = your household income compared with the poverty guideline
+fact-state = your state
+fact-lives-in-city = whether you live in the city
+fact-permanent-resident-since = the date you became a permanent resident
+fact-years-as-permanent-resident = how long you have been a permanent resident
+fact-married = whether you are married
+fact-spouse-is-us-citizen = whether your spouse is a US citizen
+fact-married-to-citizen-since = since when you have been married to your US citizen spouse
+fact-lives-in-state-since = since when you have lived in your state
+fact-days-outside-us-last-5y = your days outside the US in the last 5 years
+fact-days-outside-us-last-3y = your days outside the US in the last 3 years
+fact-longest-trip-days-last-5y = your longest trip outside the US in the last 5 years
+fact-longest-trip-days-last-3y = your longest trip outside the US in the last 3 years
+fact-facing-removal-proceedings = whether you have a case in immigration court
+fact-military-service = whether you served in the US armed forces
+fact-extreme-financial-hardship = whether you face serious money problems
+fact-lives-in-county = whether you live in the county
+fact-enrolled-in-high-school = whether you are in high school
+fact-receives-snap-or-wic = whether anyone receives SNAP or WIC
+fact-runs-or-plans-small-business = whether you run or plan a small business
+fact-has-photo-identity-document = whether you have a photo ID
+fact-has-proof-of-city-address = whether you can show proof of your city address
+rule-all = All of these apply.
+rule-any = At least one of these applies.
+rule-not = This does not apply.
+rule-any-member = Someone in your household meets this.
+rule-all-members = Everyone in your household meets this.
+rule-is-true = { $verdict ->
+    [likely] Yes: { $fact }.
+   *[other] Not the case: { $fact }.
+}
+rule-is-false = { $verdict ->
+    [likely] Not the case: { $fact }.
+   *[other] Yes: { $fact }.
+}
+rule-one-of = { $fact }: { $value }.
+rule-compare-at-least = { $fact }: { $value } (at least { $threshold } needed).
+rule-compare-at-most = { $fact }: { $value } (at most { $threshold }).
+rule-compare-greater-than = { $fact }: { $value } (more than { $threshold } needed).
+rule-compare-less-than = { $fact }: { $value } (less than { $threshold } needed).
+rule-compare-equals = { $fact }: { $value } ({ $threshold } needed).
+rule-income-at-most-fpg-percent = { $verdict ->
+    [likely] Your household income ({ $income } a year, household of { $household-size }) is at or below { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+    [unlikely] Your household income ({ $income } a year, household of { $household-size }) is above { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+   *[other] Your household income ({ $income } a year, household of { $household-size }) is close to { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+}
+rule-income-at-least-fpg-percent = { $verdict ->
+    [likely] Your household income ({ $income } a year, household of { $household-size }) is at or above { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+   *[other] Your household income ({ $income } a year, household of { $household-size }) is below { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+}
+rule-income-greater-than-fpg-percent = { $verdict ->
+    [likely] Your household income ({ $income } a year, household of { $household-size }) is above { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+   *[other] Your household income ({ $income } a year, household of { $household-size }) is not above { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+}
+rule-income-less-than-fpg-percent = { $verdict ->
+    [likely] Your household income ({ $income } a year, household of { $household-size }) is below { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+   *[other] Your household income ({ $income } a year, household of { $household-size }) is not below { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+}
+rule-income-equals-fpg-percent = Your household income ({ $income } a year, household of { $household-size }) compared with { $limit-percent }% of the { $year } federal poverty guideline: { $limit }.
+rule-elapsed-since = { $verdict ->
+    [likely] Since { $since }: { $period } reached on { $date }.
+   *[other] Since { $since }: { $period } will be reached on { $date }.
+}
+rule-physical-presence = { $verdict ->
+    [likely] You were in the United States { $days-present } of the last { $window-days }: at least { $threshold } are needed.
+   *[other] You were in the United States { $days-present } of the last { $window-days }: at least { $threshold } are needed.
+}
+rule-continuous-residence = { $band ->
+    [short] Your longest trip outside the United States ({ $days }) was shorter than 6 months.
+    [presumption] Your longest trip outside the United States ({ $days }) was longer than 6 months: this may break “continuous residence” unless you can show otherwise. Check with a legal provider.
+    [possible-break] Your longest trip outside the United States ({ $days }) may have been 1 year or longer: check with a legal provider.
+   *[break] Your longest trip outside the United States ({ $days }) was 1 year or longer: this usually breaks “continuous residence”. Check with a legal provider.
+}
+rule-n400-path-general = The 5-year path for permanent residents.
+rule-n400-path-spouse = The 3-year path for spouses of US citizens.
+rule-n400-min-age = { $verdict ->
+    [likely] You are { $value } old: at least { $threshold } are needed to apply.
+   *[other] You are { $value } old: you must be at least { $threshold } old to apply.
+}
+rule-n400-earliest-filing = { $verdict ->
+    [likely] On the 5-year path, you could file from { $date } ({ $period } as a permanent resident since { $since }, less { $early-days }): that date has passed.
+   *[other] On the 5-year path, the earliest date to file is { $date } ({ $period } as a permanent resident since { $since }, less { $early-days }).
+}
+rule-n400-earliest-filing-spouse = { $verdict ->
+    [likely] On the 3-year spouse path, you could file from { $date } ({ $period } as a permanent resident since { $since }, less { $early-days }): that date has passed.
+   *[other] On the 3-year spouse path, the earliest date to file is { $date } ({ $period } as a permanent resident since { $since }, less { $early-days }).
+}
+rule-n400-state-residence = { $verdict ->
+    [likely] You have lived in your state since { $since }: at least { $period } are needed.
+   *[other] You have lived in your state since { $since }: { $period } are needed, reached on { $date }.
+}
+rule-n400-married = { $verdict ->
+    [likely] You are married.
+   *[other] You said you are not married, so the 3-year spouse path does not apply.
+}
+rule-n400-spouse-citizen = { $verdict ->
+    [likely] Your spouse is a US citizen.
+   *[other] You said your spouse is not a US citizen, so the 3-year spouse path does not apply.
+}
+rule-n400-marital-union = { $verdict ->
+    [likely] You have been married to and living with your US citizen spouse since { $since }: at least { $period } are needed.
+   *[other] You have been married to and living with your US citizen spouse since { $since }: { $period } are needed, reached on { $date }.
+}
+rule-n400-fee-waiver-benefit = { $verdict ->
+    [likely] { $person ->
+        [you] You receive a benefit based on income.
+       *[member] { $who } receives a benefit based on income.
+    }
+   *[other] { $person ->
+        [you] You do not receive a benefit based on income.
+       *[member] { $who } does not receive a benefit based on income.
+    }
+}
+rule-n400-fee-waiver-benefit-relative = { $verdict ->
+    [likely] { $person ->
+        [you] Your own benefit counts.
+       *[member] { $who } is your spouse or child: their benefit counts.
+    }
+   *[other] { $who } is not your spouse or child: for other relatives, check with a legal provider.
+}
+rule-n400-fee-waiver-benefit-parent-or-sibling = A parent or a brother or sister in your household receives a benefit based on income: this may count. Check with a legal provider.
+rule-n400-fee-waiver-hardship = { $verdict ->
+    [unlikely] You did not say you face serious money problems.
+   *[other] You face serious money problems: a legal provider can help you show extreme financial hardship.
+}
+rule-n400-fee-military = { $verdict ->
+    [likely] You serve or served in the US armed forces: there may be no fee.
+   *[other] You said you have not served in the US armed forces.
+}
+rule-n400-fee-full-not-military = { $verdict ->
+    [likely] You said you have not served in the US armed forces.
+   *[other] You serve or served in the US armed forces, so a fee exemption may apply.
+}
+rule-n400-fee-full-income-over-reduced-limit = Your household income is above the limit for the reduced fee.
+rule-city-resident = { $verdict ->
+    [likely] You live in the city.
+   *[other] You said you do not live in the city.
+}
+rule-county-resident = { $verdict ->
+    [likely] You live in the county.
+   *[other] You said you do not live in the county.
+}
+rule-city-or-county-resident = { $verdict ->
+    [likely] You live in the city or the county.
+   *[other] You said you live neither in the city nor in the county.
+}
+rule-city-id-min-age = { $verdict ->
+    [likely] You are { $value } old: the ID is for people { $threshold } and older.
+   *[other] You are { $value } old: the ID is for people { $threshold } and older.
+}
+rule-city-id-photo-identity = { $verdict ->
+    [likely] You have a photo ID from some country.
+   *[other] You said you do not have a photo ID. A navigator can tell you which other documents may be accepted.
+}
+rule-city-id-proof-of-address = { $verdict ->
+    [likely] You can show proof of your address in the city.
+   *[other] You said you cannot show proof of your address. A letter from a shelter or a nonprofit may count: ask a navigator.
+}
+rule-esl-age = { $verdict ->
+    [likely] Your age fits the classes.
+   *[other] The classes are for adults, and for teens of 16 or 17 who are not in high school.
+}
+rule-esl-adult = { $verdict ->
+    [likely] You are { $value } old: the classes are for adults { $threshold } and older.
+   *[other] You are { $value } old: the adult classes start at { $threshold }.
+}
+rule-esl-teen-out-of-school = { $verdict ->
+    [likely] You are a teen who is not in high school: you can join.
+   *[other] Teens can join only if they are not in high school.
+}
+rule-esl-min-age = { $verdict ->
+    [likely] You are { $value } old: at least { $threshold } are needed.
+   *[other] You are { $value } old: the classes start at { $threshold }.
+}
+rule-esl-not-in-high-school = { $verdict ->
+    [likely] You are not in high school.
+   *[other] You are in high school: your school offers English support.
+}
+rule-food-snap-or-wic = { $verdict ->
+    [likely] { $person ->
+        [you] You receive SNAP or WIC.
+       *[member] { $who } receives SNAP or WIC.
+    }
+   *[other] { $person ->
+        [you] You do not receive SNAP or WIC.
+       *[member] { $who } does not receive SNAP or WIC.
+    }
+}
+rule-food-snap-or-wic-household = { $verdict ->
+    [likely] Someone in your household receives SNAP or WIC.
+   *[other] Nobody in your household receives SNAP or WIC.
+}
+rule-facing-removal-proceedings = { $verdict ->
+    [likely] You have a case in immigration court: the fund pays for a lawyer to defend you.
+   *[other] You said you do not have a case in immigration court.
+}
+rule-small-business-owner = { $verdict ->
+    [likely] You run or plan a small business.
+   *[other] You said you do not run or plan a small business.
+}

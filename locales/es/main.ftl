@@ -318,3 +318,368 @@ language-ne = nepalí
 language-my = birmano
 language-mam = mam
 language-asl = lengua de señas americana
+
+## Plan
+
+plan-nav = Mi plan ({ $count })
+plan-title = Mi plan
+plan-print-title = Mi plan (para imprimir)
+plan-lead = Los servicios que eligió. Su plan se guarda solo en la dirección de esta página, no en nuestro servidor: guarde el enlace, imprima la página o escanee el código QR.
+plan-add = Agregar a mi plan
+plan-in-plan = En su plan
+plan-full = Su plan está lleno (20 servicios). Quite uno para agregar otro.
+plan-empty = Su plan está vacío. Busque servicios y elija “Agregar a mi plan”.
+plan-find-more = Buscar más servicios
+plan-remove = Quitar { $name } de mi plan
+plan-damaged = No pudimos leer una parte del enlace de este plan. Revise que copió el enlace completo.
+plan-missing = { $count ->
+    [one] Un servicio de este plan ya no aparece en el directorio.
+   *[other] { $count } servicios de este plan ya no aparecen en el directorio.
+}
+plan-share-heading = Guarde o comparta su plan
+plan-share-link = Enlace a este plan:
+plan-share-hint = Cualquier persona con este enlace o código QR puede ver los servicios de este plan. No contiene su nombre.
+plan-qr-alt = Código QR con el enlace a este plan
+plan-print = Versión para imprimir
+plan-print-hint = Use la opción Imprimir de su navegador para imprimir esta página o guardarla como PDF.
+plan-back = Volver a mi plan
+plan-printed-on = Impreso el { $date }. Llame antes de ir: los horarios pueden cambiar.
+plan-send-heading = Enviar el enlace por mensaje de texto o correo electrónico
+plan-send-to = Número de teléfono o correo electrónico
+plan-send-hint = Por ejemplo 937 555 0101 o nombre@ejemplo.org. Lo usamos solo para enviar este mensaje y no lo guardamos.
+plan-send-button = Enviar el enlace
+plan-send-disabled = El envío por mensaje de texto o correo electrónico todavía no está disponible en esta ciudad. Puede copiar el enlace, imprimir el plan o escanear el código QR.
+plan-send-failed = No pudimos enviar el mensaje. Inténtelo más tarde o copie el enlace.
+plan-send-empty = Escriba un número de teléfono o un correo electrónico.
+plan-send-bad-phone = Este número de teléfono no parece correcto. Escriba 10 dígitos, como 937 555 0101, o un + y el código del país.
+plan-send-bad-email = Este correo electrónico no parece correcto. Revíselo, por ejemplo nombre@ejemplo.org.
+plan-send-empty-plan = Su plan está vacío: todavía no hay nada que enviar.
+plan-sent-sms = Enviamos el enlace por mensaje de texto.
+plan-sent-email = Enviamos el enlace por correo electrónico.
+plan-message = Su plan de { $site }: { $link }
+
+## Screener
+
+home-screener-heading = Programas para los que podría calificar
+home-screener-body = Responda unas preguntas cortas para ver qué programas pueden ayudarle y dónde pedirlos. Todas las preguntas son opcionales y no guardamos nada de lo que escribe.
+home-screener-link = Empezar la revisión de programas
+screener-title = Revisión de programas
+screener-intro-heading = ¿Qué programas pueden ayudarle?
+screener-intro-lead = Responda unas preguntas cortas, un tema a la vez. Le mostramos los programas que pueden ayudarle, por qué, y los servicios que pueden ayudarle a solicitarlos.
+screener-intro-optional = Todas las preguntas son opcionales: puede saltar cualquier pregunta o tema que no quiera responder.
+screener-intro-not-stored = No guardamos nada de lo que escribe: sus respuestas quedan solo en la dirección de esta página y desaparecen al cerrarla.
+screener-intro-no-status = No preguntamos por su estatus migratorio. Solo la última sección, una revisión de ciudadanía para residentes permanentes (con tarjeta verde), pregunta por su tarjeta verde, y es opcional.
+screener-intro-shared-device = En una computadora compartida, cierre la ventana del navegador al terminar.
+screener-not-legal-advice = Esto es información general, no asesoría legal. Solo el programa, o un abogado o un representante acreditado por el DOJ, puede decírselo con seguridad.
+screener-start = Empezar
+screener-step-of = Paso { $step } de { $total }
+screener-next = Siguiente
+screener-skip = Saltar este tema
+screener-back = Atrás
+screener-see-results = Ver resultados
+screener-optional = Opcional
+screener-yes = Sí
+screener-no = No
+screener-not-sure = Saltar / no sé
+screener-choose = Saltar / elija una opción
+screener-invalid = No pudimos leer una respuesta de esta página, así que la dejamos fuera. Revísela o déjela vacía.
+screener-invalid-some = No pudimos leer algunas de sus respuestas, así que las dejamos fuera. Puede cambiar sus respuestas abajo.
+screener-you = Usted
+screener-member = Persona { $n } de su hogar
+screener-city = Sycamore Falls
+screener-county = el condado de Ashgrove
+screener-step-place = Dónde vive
+screener-step-place-lead = Muchos programas son para personas que viven en la ciudad o en el condado.
+screener-step-household = Edad y hogar
+screener-step-household-lead = Su hogar son las personas que viven con usted y comparten comida o dinero.
+screener-step-income = Ingresos y beneficios
+screener-step-income-lead = Algunos programas son para hogares con ingresos más bajos. Un cálculo aproximado está bien.
+screener-step-work = Trabajo y negocio
+screener-step-work-lead = Algunos programas ayudan a personas que tienen un pequeño negocio o que sirvieron en las fuerzas armadas.
+screener-step-legal = Situación legal
+screener-step-legal-lead = Preguntamos esto solo para indicarle ayuda legal gratuita. Puede saltarlo.
+screener-step-citizenship = Revisión de ciudadanía
+screener-step-citizenship-lead = Esta sección es solo para residentes permanentes (con tarjeta verde) que quieren saber cuándo pueden solicitar la ciudadanía estadounidense. Si no es su caso, o prefiere no responder, sáltela.
+screener-citizenship-skip-all = Saltar esta sección y ver sus resultados
+screener-q-state = ¿En qué estado vive?
+screener-q-lives-in-city = ¿Vive en la ciudad de { $city }?
+screener-q-lives-in-county = ¿Vive en { $county }?
+screener-q-lives-in-county-hint = El condado incluye la ciudad.
+screener-q-has-photo-identity-document = ¿Tiene una identificación con foto de cualquier país?
+screener-q-has-photo-identity-document-hint = Por ejemplo un pasaporte, una matrícula consular o una licencia de conducir, de cualquier país.
+screener-q-has-proof-of-city-address = ¿Puede mostrar un comprobante de su domicilio en la ciudad?
+screener-q-has-proof-of-city-address-hint = Por ejemplo un contrato de alquiler, una factura de servicios, un estado de cuenta bancario o una carta de un albergue o de una organización sin fines de lucro.
+screener-q-age = ¿Cuántos años tiene?
+screener-q-enrolled-in-high-school = ¿Está en la escuela secundaria (high school) ahora?
+screener-q-enrolled-in-high-school-hint = Solo importa si tiene 16 o 17 años.
+screener-q-household-size = ¿Cuántas personas viven en su hogar, contándose usted?
+screener-members-hint = Puede contarnos de hasta 5 personas más que viven con usted. Deje vacía una persona para saltarla.
+screener-q-relationship = Parentesco con usted
+screener-q-member-age = Edad
+screener-relationship-spouse = Cónyuge
+screener-relationship-child = Hijo o hija
+screener-relationship-parent = Padre o madre
+screener-relationship-sibling = Hermano o hermana
+screener-relationship-other = Otro
+screener-q-household-annual-income = ¿Cuál es el ingreso total de su hogar en un año, antes de impuestos?
+screener-q-household-annual-income-hint = En dólares estadounidenses, de todas las personas de su hogar juntas. Un cálculo aproximado está bien.
+screener-q-receives-means-tested-benefit = ¿Alguien recibe un beneficio basado en sus ingresos?
+screener-q-receives-means-tested-benefit-hint = Por ejemplo Medicaid, SNAP (cupones de alimentos), SSI, TANF o ayuda para la vivienda.
+screener-q-receives-snap-or-wic = ¿Alguien recibe SNAP (cupones de alimentos) o WIC?
+screener-q-extreme-financial-hardship = ¿Tiene problemas de dinero graves en este momento?
+screener-q-extreme-financial-hardship-hint = Por ejemplo facturas médicas grandes, la pérdida de su trabajo o un desastre.
+screener-q-runs-or-plans-small-business = ¿Tiene un pequeño negocio o piensa empezar uno?
+screener-q-runs-or-plans-small-business-hint = Vender comida en un carrito o desde su casa cuenta.
+screener-q-military-service = ¿Sirve o ha servido en las fuerzas armadas de los Estados Unidos?
+screener-q-facing-removal-proceedings = ¿Tiene un caso en la corte de inmigración?
+screener-q-facing-removal-proceedings-hint = Por ejemplo, recibió una “Notificación de comparecencia” (Notice to Appear). Un abogado gratuito podría defenderle.
+screener-q-permanent-resident-since = ¿Cuándo se hizo residente permanente?
+screener-q-permanent-resident-since-hint = La fecha “Resident since” de su tarjeta verde.
+screener-q-lives-in-state-since = ¿Desde cuándo vive en su estado actual?
+screener-q-married = ¿Está casado o casada?
+screener-q-spouse-is-us-citizen = ¿Su cónyuge es ciudadano o ciudadana de los Estados Unidos?
+screener-q-married-to-citizen-since = ¿Desde cuándo está casado o casada con su cónyuge ciudadano y vive con él o ella?
+screener-q-days-outside-us-last-5y = En los últimos 5 años, ¿cuántos días en total estuvo fuera de los Estados Unidos?
+screener-q-days-outside-us-last-5y-hint = Un cálculo en días está bien: 6 meses son unos 180 días.
+screener-q-longest-trip-days-last-5y = En los últimos 5 años, ¿cuántos días duró su viaje más largo fuera de los Estados Unidos?
+screener-q-days-outside-us-last-3y = En los últimos 3 años, ¿cuántos días en total estuvo fuera de los Estados Unidos?
+screener-q-longest-trip-days-last-3y = En los últimos 3 años, ¿cuántos días duró su viaje más largo fuera de los Estados Unidos?
+screener-results-title = Programas que pueden ayudarle
+screener-results-lead = Según sus respuestas, revisado el { $date }.
+screener-likely-heading = Probable
+screener-likely-hint = Según sus respuestas, es probable que califique. Comuníquese con un servicio de abajo para solicitarlo.
+screener-maybe-heading = Tal vez
+screener-maybe-hint = Necesitamos un poco más de información para saberlo. Un navegador puede ayudarle.
+screener-unlikely-heading = { $count ->
+    [one] Otros programas (1)
+   *[other] Otros programas ({ $count })
+}
+screener-unlikely-hint = Según sus respuestas, estos son menos probables. Las reglas tienen excepciones: un navegador puede revisarlo con usted.
+screener-group-empty = Ninguno según sus respuestas hasta ahora.
+screener-needs = Necesitaríamos saber: { $facts }.
+screener-why = Por qué
+screener-amount = Monto: { $amount }
+screener-threshold = Cifra usada: { $value } (fuente: { $sources }).
+screener-threshold-dated = Cifra usada: { $value } (fuente: { $sources }; vigente desde el { $date }).
+screener-check-legal-provider = Consulte con un proveedor legal.
+screener-flag-review = Un proveedor legal necesita revisar parte de esto: consulte con un proveedor legal.
+screener-flag-borderline = Su respuesta está justo en el límite, que las fuentes expresan de forma distinta: consulte con un proveedor legal.
+screener-flag-single-source = Una cifra usada aquí viene de una sola fuente que no pudimos comprobar: consulte con un proveedor legal.
+screener-flag-no-parameter = No tenemos la cifra vigente para hoy: consulte con un proveedor legal.
+screener-flag-unverified = Una cifra usada aquí todavía no está confirmada: consulte con un proveedor legal.
+screener-services = Dónde pedir ayuda
+screener-services-none = Todavía no hay servicios en la lista para este programa. Llame al 211 para pedir ayuda.
+screener-more-services = Buscar más servicios como estos
+screener-change-answers = Cambiar sus respuestas
+screener-start-over = Empezar de nuevo sin respuestas
+screener-unit-years = { $n ->
+    [one] 1 año
+   *[other] { $n } años
+}
+screener-unit-months = { $n ->
+    [one] 1 mes
+   *[other] { $n } meses
+}
+screener-unit-days = { $n ->
+    [one] 1 día
+   *[other] { $n } días
+}
+fact-age = su edad
+fact-relationship = el parentesco de cada persona con usted
+fact-receives-means-tested-benefit = si alguien recibe un beneficio basado en sus ingresos
+fact-household-size = cuántas personas viven en su hogar
+fact-household-annual-income = el ingreso de su hogar
+fact-household-income-pct-fpg = el ingreso de su hogar comparado con la guía de pobreza
+fact-state = su estado
+fact-lives-in-city = si vive en la ciudad
+fact-permanent-resident-since = la fecha en que se hizo residente permanente
+fact-years-as-permanent-resident = cuánto tiempo lleva como residente permanente
+fact-married = si está casado o casada
+fact-spouse-is-us-citizen = si su cónyuge es ciudadano de los Estados Unidos
+fact-married-to-citizen-since = desde cuándo está casado o casada con su cónyuge ciudadano
+fact-lives-in-state-since = desde cuándo vive en su estado
+fact-days-outside-us-last-5y = sus días fuera de los Estados Unidos en los últimos 5 años
+fact-days-outside-us-last-3y = sus días fuera de los Estados Unidos en los últimos 3 años
+fact-longest-trip-days-last-5y = su viaje más largo fuera de los Estados Unidos en los últimos 5 años
+fact-longest-trip-days-last-3y = su viaje más largo fuera de los Estados Unidos en los últimos 3 años
+fact-facing-removal-proceedings = si tiene un caso en la corte de inmigración
+fact-military-service = si sirvió en las fuerzas armadas de los Estados Unidos
+fact-extreme-financial-hardship = si tiene problemas de dinero graves
+fact-lives-in-county = si vive en el condado
+fact-enrolled-in-high-school = si está en la escuela secundaria
+fact-receives-snap-or-wic = si alguien recibe SNAP o WIC
+fact-runs-or-plans-small-business = si tiene o piensa empezar un pequeño negocio
+fact-has-photo-identity-document = si tiene una identificación con foto
+fact-has-proof-of-city-address = si puede mostrar un comprobante de domicilio en la ciudad
+rule-all = Se cumple todo esto.
+rule-any = Se cumple al menos una de estas cosas.
+rule-not = Esto no se cumple.
+rule-any-member = Alguien de su hogar cumple esto.
+rule-all-members = Todas las personas de su hogar cumplen esto.
+rule-is-true = { $verdict ->
+    [likely] Sí: { $fact }.
+   *[other] No es así: { $fact }.
+}
+rule-is-false = { $verdict ->
+    [likely] No es así: { $fact }.
+   *[other] Sí: { $fact }.
+}
+rule-one-of = { $fact }: { $value }.
+rule-compare-at-least = { $fact }: { $value } (se necesita al menos { $threshold }).
+rule-compare-at-most = { $fact }: { $value } (como máximo { $threshold }).
+rule-compare-greater-than = { $fact }: { $value } (se necesita más de { $threshold }).
+rule-compare-less-than = { $fact }: { $value } (se necesita menos de { $threshold }).
+rule-compare-equals = { $fact }: { $value } (se necesita { $threshold }).
+rule-income-at-most-fpg-percent = { $verdict ->
+    [likely] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) es igual o menor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+    [unlikely] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) es mayor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+   *[other] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) está cerca del { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+}
+rule-income-at-least-fpg-percent = { $verdict ->
+    [likely] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) es igual o mayor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+   *[other] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) es menor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+}
+rule-income-greater-than-fpg-percent = { $verdict ->
+    [likely] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) es mayor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+   *[other] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) no es mayor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+}
+rule-income-less-than-fpg-percent = { $verdict ->
+    [likely] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) es menor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+   *[other] El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) no es menor al { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+}
+rule-income-equals-fpg-percent = El ingreso de su hogar ({ $income } al año, hogar de { $household-size }) comparado con el { $limit-percent }% de la guía federal de pobreza de { $year }: { $limit }.
+rule-elapsed-since = { $verdict ->
+    [likely] Desde el { $since }: { $period } cumplidos el { $date }.
+   *[other] Desde el { $since }: { $period } se cumplen el { $date }.
+}
+rule-physical-presence = Estuvo en los Estados Unidos { $days-present } de los últimos { $window-days }: se necesitan al menos { $threshold }.
+rule-continuous-residence = { $band ->
+    [short] Su viaje más largo fuera de los Estados Unidos ({ $days }) fue de menos de 6 meses.
+    [presumption] Su viaje más largo fuera de los Estados Unidos ({ $days }) fue de más de 6 meses: esto puede romper la “residencia continua” salvo que pueda demostrar lo contrario. Consulte con un proveedor legal.
+    [possible-break] Su viaje más largo fuera de los Estados Unidos ({ $days }) pudo durar 1 año o más: consulte con un proveedor legal.
+   *[break] Su viaje más largo fuera de los Estados Unidos ({ $days }) duró 1 año o más: esto normalmente rompe la “residencia continua”. Consulte con un proveedor legal.
+}
+rule-n400-path-general = El camino de 5 años para residentes permanentes.
+rule-n400-path-spouse = El camino de 3 años para cónyuges de ciudadanos estadounidenses.
+rule-n400-min-age = { $verdict ->
+    [likely] Tiene { $value }: se necesitan al menos { $threshold } para solicitar.
+   *[other] Tiene { $value }: debe tener al menos { $threshold } para solicitar.
+}
+rule-n400-earliest-filing = { $verdict ->
+    [likely] En el camino de 5 años, podía presentar la solicitud desde el { $date } ({ $period } como residente permanente desde el { $since }, menos { $early-days }): esa fecha ya pasó.
+   *[other] En el camino de 5 años, la primera fecha para presentar la solicitud es el { $date } ({ $period } como residente permanente desde el { $since }, menos { $early-days }).
+}
+rule-n400-earliest-filing-spouse = { $verdict ->
+    [likely] En el camino de 3 años para cónyuges, podía presentar la solicitud desde el { $date } ({ $period } como residente permanente desde el { $since }, menos { $early-days }): esa fecha ya pasó.
+   *[other] En el camino de 3 años para cónyuges, la primera fecha para presentar la solicitud es el { $date } ({ $period } como residente permanente desde el { $since }, menos { $early-days }).
+}
+rule-n400-state-residence = { $verdict ->
+    [likely] Vive en su estado desde el { $since }: se necesitan al menos { $period }.
+   *[other] Vive en su estado desde el { $since }: se necesitan { $period }, que se cumplen el { $date }.
+}
+rule-n400-married = { $verdict ->
+    [likely] Está casado o casada.
+   *[other] Dijo que no está casado o casada, así que el camino de 3 años para cónyuges no aplica.
+}
+rule-n400-spouse-citizen = { $verdict ->
+    [likely] Su cónyuge es ciudadano de los Estados Unidos.
+   *[other] Dijo que su cónyuge no es ciudadano de los Estados Unidos, así que el camino de 3 años para cónyuges no aplica.
+}
+rule-n400-marital-union = { $verdict ->
+    [likely] Está casado o casada con su cónyuge ciudadano y vive con él o ella desde el { $since }: se necesitan al menos { $period }.
+   *[other] Está casado o casada con su cónyuge ciudadano y vive con él o ella desde el { $since }: se necesitan { $period }, que se cumplen el { $date }.
+}
+rule-n400-fee-waiver-benefit = { $verdict ->
+    [likely] { $person ->
+        [you] Usted recibe un beneficio basado en sus ingresos.
+       *[member] { $who } recibe un beneficio basado en sus ingresos.
+    }
+   *[other] { $person ->
+        [you] Usted no recibe un beneficio basado en sus ingresos.
+       *[member] { $who } no recibe un beneficio basado en sus ingresos.
+    }
+}
+rule-n400-fee-waiver-benefit-relative = { $verdict ->
+    [likely] { $person ->
+        [you] Su propio beneficio cuenta.
+       *[member] { $who } es su cónyuge o su hijo o hija: su beneficio cuenta.
+    }
+   *[other] { $who } no es su cónyuge ni su hijo o hija: para otros familiares, consulte con un proveedor legal.
+}
+rule-n400-fee-waiver-benefit-parent-or-sibling = Su padre o madre, o un hermano o hermana de su hogar, recibe un beneficio basado en sus ingresos: esto puede contar. Consulte con un proveedor legal.
+rule-n400-fee-waiver-hardship = { $verdict ->
+    [unlikely] No dijo que tenga problemas de dinero graves.
+   *[other] Tiene problemas de dinero graves: un proveedor legal puede ayudarle a demostrar dificultades económicas extremas.
+}
+rule-n400-fee-military = { $verdict ->
+    [likely] Sirve o sirvió en las fuerzas armadas de los Estados Unidos: es posible que no tenga que pagar la tarifa.
+   *[other] Dijo que no ha servido en las fuerzas armadas de los Estados Unidos.
+}
+rule-n400-fee-full-not-military = { $verdict ->
+    [likely] Dijo que no ha servido en las fuerzas armadas de los Estados Unidos.
+   *[other] Sirve o sirvió en las fuerzas armadas de los Estados Unidos, así que puede aplicar una exención de la tarifa.
+}
+rule-n400-fee-full-income-over-reduced-limit = El ingreso de su hogar es mayor al límite de la tarifa reducida.
+rule-city-resident = { $verdict ->
+    [likely] Vive en la ciudad.
+   *[other] Dijo que no vive en la ciudad.
+}
+rule-county-resident = { $verdict ->
+    [likely] Vive en el condado.
+   *[other] Dijo que no vive en el condado.
+}
+rule-city-or-county-resident = { $verdict ->
+    [likely] Vive en la ciudad o en el condado.
+   *[other] Dijo que no vive ni en la ciudad ni en el condado.
+}
+rule-city-id-min-age = Tiene { $value }: la identificación es para personas de { $threshold } o más.
+rule-city-id-photo-identity = { $verdict ->
+    [likely] Tiene una identificación con foto de algún país.
+   *[other] Dijo que no tiene una identificación con foto. Un navegador puede decirle qué otros documentos pueden aceptarse.
+}
+rule-city-id-proof-of-address = { $verdict ->
+    [likely] Puede mostrar un comprobante de su domicilio en la ciudad.
+   *[other] Dijo que no puede mostrar un comprobante de domicilio. Una carta de un albergue o de una organización sin fines de lucro puede servir: pregunte a un navegador.
+}
+rule-esl-age = { $verdict ->
+    [likely] Su edad corresponde a las clases.
+   *[other] Las clases son para adultos, y para jóvenes de 16 o 17 años que no están en la escuela secundaria.
+}
+rule-esl-adult = { $verdict ->
+    [likely] Tiene { $value }: las clases son para adultos de { $threshold } o más.
+   *[other] Tiene { $value }: las clases para adultos empiezan a los { $threshold }.
+}
+rule-esl-teen-out-of-school = { $verdict ->
+    [likely] Es joven y no está en la escuela secundaria: puede inscribirse.
+   *[other] Los jóvenes pueden inscribirse solo si no están en la escuela secundaria.
+}
+rule-esl-min-age = { $verdict ->
+    [likely] Tiene { $value }: se necesitan al menos { $threshold }.
+   *[other] Tiene { $value }: las clases empiezan a los { $threshold }.
+}
+rule-esl-not-in-high-school = { $verdict ->
+    [likely] No está en la escuela secundaria.
+   *[other] Está en la escuela secundaria: su escuela ofrece apoyo en inglés.
+}
+rule-food-snap-or-wic = { $verdict ->
+    [likely] { $person ->
+        [you] Usted recibe SNAP o WIC.
+       *[member] { $who } recibe SNAP o WIC.
+    }
+   *[other] { $person ->
+        [you] Usted no recibe SNAP ni WIC.
+       *[member] { $who } no recibe SNAP ni WIC.
+    }
+}
+rule-food-snap-or-wic-household = { $verdict ->
+    [likely] Alguien de su hogar recibe SNAP o WIC.
+   *[other] Nadie de su hogar recibe SNAP ni WIC.
+}
+rule-facing-removal-proceedings = { $verdict ->
+    [likely] Tiene un caso en la corte de inmigración: el fondo paga un abogado para defenderle.
+   *[other] Dijo que no tiene un caso en la corte de inmigración.
+}
+rule-small-business-owner = { $verdict ->
+    [likely] Tiene o piensa empezar un pequeño negocio.
+   *[other] Dijo que no tiene ni piensa empezar un pequeño negocio.
+}

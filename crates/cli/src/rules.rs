@@ -51,41 +51,11 @@ use puerta_domain::rules::{
     AnswerError, Answers, Fact, FactSet, Flags, ParameterSet, Person, Program, Scope, Verdict,
 };
 
-/// The shipped facts file (HHS poverty guidelines, USCIS fees, N-400 periods).
-const SHIPPED_FACTS: (&str, &str) = (
-    "data/rules/facts-2025.yaml",
-    include_str!("../../../data/rules/facts-2025.yaml"),
-);
-
-/// The shipped generic parameter files, loaded after the facts file.
-const SHIPPED_PARAMETERS: &[(&str, &str)] = &[(
-    "data/rules/parameters.yaml",
-    include_str!("../../../data/rules/parameters.yaml"),
-)];
-
-macro_rules! shipped_programs {
-    ($($file:literal),* $(,)?) => {
-        /// The shipped programs (`crates/cli/tests/rules_cli.rs` checks that this list is
-        /// every file of data/programs).
-        pub const SHIPPED_PROGRAMS: &[(&str, &str)] = &[
-            $( (concat!("data/programs/", $file), include_str!(concat!("../../../data/programs/", $file))), )*
-        ];
-    };
-}
-
-shipped_programs!(
-    "naturalization.yaml",
-    "n400-fee-full.yaml",
-    "n400-fee-military.yaml",
-    "n400-fee-waiver.yaml",
-    "n400-reduced-fee.yaml",
-    "sycamore-falls-city-id.yaml",
-    "sycamore-falls-esl.yaml",
-    "sycamore-falls-food-vouchers.yaml",
-    "sycamore-falls-legal-defense-fund.yaml",
-    "sycamore-falls-legal-screening.yaml",
-    "sycamore-falls-small-business-microgrant.yaml",
-);
+// The shipped facts, parameters and programs (`include_str!` of data/rules and
+// data/programs) live with the screener pages, which use them too.
+pub use puerta_web::pages::screener::shipped::{
+    SHIPPED_FACTS, SHIPPED_PARAMETERS, SHIPPED_PROGRAMS,
+};
 
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {

@@ -26,6 +26,7 @@ use tower_http::trace::TraceLayer;
 
 pub mod api;
 pub mod error;
+pub mod outbox;
 pub mod pages;
 
 pub use api::ApiDoc;
@@ -54,6 +55,9 @@ pub struct AppState {
     pub https: pages::HttpsPolicy,
     /// "Report a problem" submissions from the pages, in memory for staff.
     pub reports: Arc<pages::report::ProblemReports>,
+    /// Where "send my plan by SMS/e-mail" goes; [`outbox::DisabledOutbox`] unless a city
+    /// sets up a provider.
+    pub outbox: Arc<dyn outbox::Outbox>,
 }
 
 impl AppState {
@@ -67,6 +71,7 @@ impl AppState {
             search: None,
             https: pages::HttpsPolicy::default(),
             reports: Arc::new(pages::report::ProblemReports::default()),
+            outbox: Arc::new(outbox::DisabledOutbox),
         })
     }
 
@@ -85,6 +90,12 @@ impl AppState {
     /// Says when requests arrive over TLS (HSTS on the pages).
     pub fn with_https(mut self, policy: pages::HttpsPolicy) -> Self {
         self.https = policy;
+        self
+    }
+
+    /// Sends plan messages through `outbox` (tests use [`outbox::TestSink`]).
+    pub fn with_outbox(mut self, outbox: Arc<dyn outbox::Outbox>) -> Self {
+        self.outbox = outbox;
         self
     }
 

@@ -50,7 +50,7 @@ pub async fn openapi_json() -> Json<&'static utoipa::openapi::OpenApi> {
 
 /// The absolute URL this API is served from, without a trailing slash: the configured
 /// public URL, else the request's `Host` (with `X-Forwarded-Proto` when a proxy sets it).
-fn base_url(state: &AppState, headers: &HeaderMap) -> String {
+pub(crate) fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     if let Some(url) = &state.public_url {
         return url.as_str().trim_end_matches('/').to_owned();
     }

@@ -13,11 +13,15 @@
 //! | `/{lang}/organizations/{id}` | [`organization::page`] |
 //! | `/{lang}/rights`, `/{lang}/rights/{topic}` | [`rights::index`], [`rights::topic`] |
 //! | `/{lang}/about` | [`about::page`] |
+//! | `/{lang}/plan?s=`, `/{lang}/plan/print?s=`, `/{lang}/plan/qr.svg?s=` | [`plan::page`], [`plan::print`], [`plan::qr`] |
+//! | `POST /{lang}/plan/send` | [`plan::send`] (through [`crate::outbox`]) |
+//! | `/{lang}/screener`, `/{lang}/screener/{step}?…`, `/{lang}/screener/results?…` | [`screener::intro`], [`screener::step`], [`screener::results`] |
 //! | `/language/{lang}?next=` | [`locale::switch`] (sets the `lang` cookie) |
 //! | `/static/puerta.{hash}.css`, `/static/favicon.{hash}.svg` | [`assets`] |
 //!
 //! Nothing a resident types is logged or stored, except a problem report's category and
-//! text, kept in memory for staff (see [`report`]).
+//! text, kept in memory for staff (see [`report`]). A resident's plan lives only in its URL
+//! (see [`plan`]); pages pass it on in a `plan=` parameter of their links.
 
 use askama::Template;
 use axum::extract::DefaultBodyLimit;
@@ -34,9 +38,11 @@ pub mod headers;
 pub mod home;
 pub mod locale;
 pub mod organization;
+pub mod plan;
 pub mod report;
 pub mod results;
 pub mod rights;
+pub mod screener;
 pub mod service;
 pub mod view;
 
@@ -71,6 +77,16 @@ pub fn routes(state: AppState) -> Router<AppState> {
             .route(&format!("/{tag}/rights"), get(rights::index))
             .route(&format!("/{tag}/rights/{{topic}}"), get(rights::topic))
             .route(&format!("/{tag}/about"), get(about::page))
+            .route(&format!("/{tag}/plan"), get(plan::page))
+            .route(&format!("/{tag}/plan/print"), get(plan::print))
+            .route(&format!("/{tag}/plan/qr.svg"), get(plan::qr))
+            .route(
+                &format!("/{tag}/plan/send"),
+                post(plan::send).layer(DefaultBodyLimit::max(plan::MAX_BODY_BYTES)),
+            )
+            .route(&format!("/{tag}/screener"), get(screener::intro))
+            .route(&format!("/{tag}/screener/results"), get(screener::results))
+            .route(&format!("/{tag}/screener/{{step}}"), get(screener::step))
             .route(&format!("/{tag}/{{*rest}}"), get(not_found_here));
     }
     router.layer(axum::middleware::from_fn_with_state(

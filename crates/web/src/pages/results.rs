@@ -54,6 +54,7 @@ fn on(v: &Option<String>) -> bool {
 
 /// One hit as shown.
 pub struct HitView {
+    pub id: Uuid,
     pub href: String,
     pub name: String,
     pub organization: Option<String>,
@@ -347,6 +348,7 @@ fn hit_view(tr: &Tr, tag: &str, s: &Service, why: &puerta_search::Why) -> HitVie
         .as_ref()
         .map(|o| format!("/{tag}/organizations/{}", o.id));
     HitView {
+        id: s.id,
         href: format!("/{tag}/services/{}", s.id),
         name: s.name.as_str().to_owned(),
         organization,

@@ -218,7 +218,7 @@ fn build(tr: &Tr, s: &Service, now: Timestamp, uri: &Uri, reported: bool) -> Ser
     }
 }
 
-fn phone_view(p: &puerta_domain::Phone) -> PhoneView {
+pub(crate) fn phone_view(p: &puerta_domain::Phone) -> PhoneView {
     let number = match p.extension {
         Some(x) => format!("{} ext. {x}", p.number.as_str()),
         None => p.number.as_str().to_owned(),
@@ -230,7 +230,7 @@ fn phone_view(p: &puerta_domain::Phone) -> PhoneView {
     }
 }
 
-fn places(tr: &Tr, s: &Service, now: Timestamp) -> Vec<PlaceView> {
+pub(crate) fn places(tr: &Tr, s: &Service, now: Timestamp) -> Vec<PlaceView> {
     let mut out = Vec::new();
     for sal in &s.service_at_locations {
         let location = sal.location.as_ref();

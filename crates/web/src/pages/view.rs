@@ -7,6 +7,7 @@ use puerta_domain::Weekday;
 
 use super::assets;
 use super::locale::{Locale, Tr, LOCALES};
+use super::plan::{self, Plan};
 
 /// One link of the language switcher.
 pub struct SwitchLink {
@@ -27,6 +28,9 @@ pub struct Chrome {
     pub languages: Vec<SwitchLink>,
     /// `/{lang}`: the prefix of this locale's links.
     pub base: String,
+    /// The resident's plan, carried in this page's URL (`plan=`, or `s=` on the plan
+    /// pages); links made with [`Chrome::carry`] pass it on.
+    pub plan: Plan,
 }
 
 impl Chrome {
@@ -55,6 +59,7 @@ impl Chrome {
             icon: assets::icon_path(),
             languages,
             base: format!("/{}", locale.tag),
+            plan: Plan::default(),
         }
     }
 
@@ -69,7 +74,33 @@ impl Chrome {
             Some(q) if !q.is_empty() => format!("{rest}?{q}"),
             _ => rest.to_owned(),
         };
-        Self::new(locale, &rest, title)
+        let mut chrome = Self::new(locale, &rest, title);
+        chrome.plan = Plan::of_uri(uri).0;
+        chrome
+    }
+
+    /// `href` (a path on this site) with the plan passed on.
+    pub fn carry(&self, href: &str) -> String {
+        plan::carry(href, &self.plan)
+    }
+
+    /// `/{lang}{rest}` with the plan passed on (`rest` starts with `/`).
+    pub fn link(&self, rest: &str) -> String {
+        self.carry(&format!("{}{rest}", self.base))
+    }
+
+    /// "My plan (3)": the navigation's link text.
+    pub fn plan_label(&self) -> String {
+        self.tr.tn(
+            "plan-nav",
+            "count",
+            i64::try_from(self.plan.len()).unwrap_or(0),
+        )
+    }
+
+    /// The plan page of the carried plan.
+    pub fn plan_href(&self) -> String {
+        plan::plan_href(self.locale.tag, &self.plan)
     }
 
     pub fn lang(&self) -> &'static str {

@@ -6,3 +6,5 @@ mod helpers;
 mod locales;
 mod negotiation;
 mod pages;
+mod plan;
+mod screener;

@@ -34,7 +34,7 @@ async fn every_page_type_renders_in_en_es_and_ar() {
     for (lang, dir, home_heading) in [
         ("en", "ltr", "Find help near you"),
         ("es", "ltr", "Encuentre ayuda cerca de usted"),
-        ("ar", "rtl", "Find help near you"), // Arabic files not written yet: English text
+        ("ar", "rtl", "ابحث عن مساعدة قريبة منك"),
     ] {
         let home = app.get(&format!("/{lang}/")).await.html();
         assert_frame(&home, lang, dir);
@@ -174,7 +174,7 @@ async fn unknown_ids_get_a_localized_html_404() {
             "/en/organizations/3fa85f64-5717-4562-b3fc-2c963f66afa6",
             "Page not found",
         ),
-        ("/ar/nothing/here", "Page not found"),
+        ("/ar/nothing/here", "لم نجد الصفحة"),
         ("/es/rights/nothing", "Página no encontrada"),
     ] {
         let page = app.get(uri).await;
