@@ -118,14 +118,17 @@ screener-more-services = پیدا کردن خدمات دیگری مثل این�
 screener-change-answers = تغییر جواب‌ها
 screener-start-over = شروع دوباره بدون هیچ جوابی
 screener-unit-years = { $n ->
+    [0] { $n } سال
     [one] یک سال
    *[other] { $n } سال
 }
 screener-unit-months = { $n ->
+    [0] { $n } ماه
     [one] یک ماه
    *[other] { $n } ماه
 }
 screener-unit-days = { $n ->
+    [0] { $n } روز
     [one] یک روز
    *[other] { $n } روز
 }

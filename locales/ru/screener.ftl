@@ -89,7 +89,7 @@ screener-q-longest-trip-days-last-5y = Сколько дней длилась в
 screener-q-days-outside-us-last-3y = Сколько всего дней за последние 3 года вы провели за пределами США?
 screener-q-longest-trip-days-last-3y = Сколько дней длилась ваша самая долгая поездка за пределы США за последние 3 года?
 screener-results-title = Программы, которые могут вам помочь
-screener-results-lead = По вашим ответам, проверено { $date }.
+screener-results-lead = Проверено { $date } по вашим ответам.
 screener-likely-heading = Скорее всего, подходят
 screener-likely-hint = По вашим ответам, эти программы вам, скорее всего, подходят. Чтобы подать заявление, обратитесь в одну из служб ниже.
 screener-maybe-heading = Возможно, подходят
@@ -201,8 +201,8 @@ rule-income-less-than-fpg-percent = { $verdict ->
 }
 rule-income-equals-fpg-percent = Доход вашей семьи ({ $income } в год, в семье { $household-size } чел.) в сравнении с { $limit-percent }% федерального порога бедности на { $year } год: { $limit }.
 rule-elapsed-since = { $verdict ->
-    [likely] С { $since }: срок в { $period } истёк { $date }.
-   *[other] С { $since }: срок в { $period } истечёт { $date }.
+    [likely] { $date } истёк срок в { $period } (считая с { $since }).
+   *[other] { $date } истечёт срок в { $period } (считая с { $since }).
 }
 rule-physical-presence = Вы были в США { $days-present } из последних { $window-days }: нужно минимум { $threshold }.
 rule-continuous-residence = { $band ->
@@ -227,7 +227,7 @@ rule-n400-earliest-filing-spouse = { $verdict ->
 }
 rule-n400-state-residence = { $verdict ->
     [likely] Вы живёте в своём штате с { $since }: нужно минимум { $period }.
-   *[other] Вы живёте в своём штате с { $since }: нужно { $period }, этот срок наступит { $date }.
+   *[other] Вы живёте в своём штате с { $since }: нужно { $period } (этот срок наступит { $date }).
 }
 rule-n400-married = { $verdict ->
     [likely] Вы состоите в браке.
@@ -239,7 +239,7 @@ rule-n400-spouse-citizen = { $verdict ->
 }
 rule-n400-marital-union = { $verdict ->
     [likely] Вы состоите в браке и живёте вместе с мужем или женой — гражданином США с { $since }: нужно минимум { $period }.
-   *[other] Вы состоите в браке и живёте вместе с мужем или женой — гражданином США с { $since }: нужно { $period }, этот срок наступит { $date }.
+   *[other] Вы состоите в браке и живёте вместе с мужем или женой — гражданином США с { $since }: нужно { $period } (этот срок наступит { $date }).
 }
 rule-n400-fee-waiver-benefit = { $verdict ->
     [likely] { $person ->

@@ -89,7 +89,7 @@ screener-q-longest-trip-days-last-5y = Скільки днів тривала в
 screener-q-days-outside-us-last-3y = Скільки всього днів за останні 3 роки ви провели за межами США?
 screener-q-longest-trip-days-last-3y = Скільки днів тривала ваша найдовша поїздка за межі США за останні 3 роки?
 screener-results-title = Програми, які можуть вам допомогти
-screener-results-lead = За вашими відповідями, перевірено { $date }.
+screener-results-lead = Перевірено { $date } за вашими відповідями.
 screener-likely-heading = Найімовірніше, підходять
 screener-likely-hint = За вашими відповідями, ці програми вам, найімовірніше, підходять. Щоб подати заяву, зверніться до однієї зі служб нижче.
 screener-maybe-heading = Можливо, підходять
@@ -201,8 +201,8 @@ rule-income-less-than-fpg-percent = { $verdict ->
 }
 rule-income-equals-fpg-percent = Дохід вашої сім’ї ({ $income } на рік, людей у сім’ї: { $household-size }) порівняно з { $limit-percent }% федерального порогу бідності на { $year } рік: { $limit }.
 rule-elapsed-since = { $verdict ->
-    [likely] З { $since }: строк у { $period } минув { $date }.
-   *[other] З { $since }: строк у { $period } мине { $date }.
+    [likely] { $date } минув строк у { $period } (від { $since }).
+   *[other] { $date } мине строк у { $period } (від { $since }).
 }
 rule-physical-presence = Ви були в США { $days-present } з останніх { $window-days }: потрібно щонайменше { $threshold }.
 rule-continuous-residence = { $band ->
@@ -227,7 +227,7 @@ rule-n400-earliest-filing-spouse = { $verdict ->
 }
 rule-n400-state-residence = { $verdict ->
     [likely] Ви живете у своєму штаті з { $since }: потрібно щонайменше { $period }.
-   *[other] Ви живете у своєму штаті з { $since }: потрібно { $period }, цей строк настане { $date }.
+   *[other] Ви живете у своєму штаті з { $since }: потрібно { $period } (цей строк настане { $date }).
 }
 rule-n400-married = { $verdict ->
     [likely] Ви перебуваєте у шлюбі.
@@ -239,7 +239,7 @@ rule-n400-spouse-citizen = { $verdict ->
 }
 rule-n400-marital-union = { $verdict ->
     [likely] Ви перебуваєте у шлюбі й живете разом із чоловіком або дружиною — громадянином США з { $since }: потрібно щонайменше { $period }.
-   *[other] Ви перебуваєте у шлюбі й живете разом із чоловіком або дружиною — громадянином США з { $since }: потрібно { $period }, цей строк настане { $date }.
+   *[other] Ви перебуваєте у шлюбі й живете разом із чоловіком або дружиною — громадянином США з { $since }: потрібно { $period } (цей строк настане { $date }).
 }
 rule-n400-fee-waiver-benefit = { $verdict ->
     [likely] { $person ->

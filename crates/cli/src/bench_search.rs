@@ -158,6 +158,7 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
     let ours = wrk(addr, &comparison_paths, &o)?;
     let resident = wrk(addr, &resident_paths, &o)?;
     let trivial = wrk(addr, &["/".to_owned()], &o)?;
+    let pages = page_loads(addr, &o)?;
     let rss_peak = rss_kib(server.0.id(), "VmHWM")?;
     drop(server);
 
@@ -190,6 +191,9 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
     row("Puerta search, comparison mix (HTTP)", &ours);
     row("Puerta search, resident mix with filters (HTTP)", &resident);
     row("Puerta `GET /` (trivial endpoint, HTTP)", &trivial);
+    for (name, load) in &pages {
+        row(&format!("resident page: {name}"), load);
+    }
     if let Some(pg) = &pg {
         row("PostgreSQL FTS, comparison mix (SQL, no HTTP)", pg);
     }
@@ -206,6 +210,96 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// Server time per resident page type: each page type alone, `--duration` seconds each,
+/// with the ids of a real service and organization read from the API.
+fn page_loads(addr: SocketAddr, o: &Options) -> anyhow::Result<Vec<(String, Load)>> {
+    let body = http_get_body(addr, "/services?per_page=1&search=food")?;
+    let first: serde_json::Value = serde_json::from_str(&body)?;
+    let service = first["contents"][0]["id"]
+        .as_str()
+        .context("no service to open in the page benchmark")?
+        .to_owned();
+    let organization = first["contents"][0]["organization_id"]
+        .as_str()
+        .context("the service has no organization")?
+        .to_owned();
+    // The plan encodes its services in the URL: take the value the service page's
+    // "add to my plan" form carries.
+    let page = http_get_body(addr, &format!("/es/services/{service}"))?;
+    let plan = page
+        .split_once("name=\"s\" value=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(value, _)| value.to_owned())
+        .context("the service page has no add-to-plan form")?;
+    let kinds: Vec<(&str, Vec<String>)> = vec![
+        ("home", vec!["/es/".into(), "/ar/".into(), "/en/".into()]),
+        (
+            "results",
+            vec![
+                "/es/results?q=comida".into(),
+                "/en/results?q=food%20pantry&near=33125&radius=5".into(),
+                "/ar/results?need=legal".into(),
+                "/en/results?q=immigration&open_now=1".into(),
+            ],
+        ),
+        (
+            "service detail",
+            vec![
+                format!("/es/services/{service}"),
+                format!("/en/services/{service}"),
+            ],
+        ),
+        (
+            "organization",
+            vec![format!("/es/organizations/{organization}")],
+        ),
+        (
+            "know your rights",
+            vec!["/es/rights/notario".into(), "/ar/rights/police".into()],
+        ),
+        ("about", vec!["/es/about".into()]),
+        (
+            "plan",
+            vec![
+                format!("/es/plan?s={plan}"),
+                format!("/es/plan/print?s={plan}"),
+            ],
+        ),
+        (
+            "screener results",
+            vec!["/es/screener/results?household_size=3&household_annual_income=30000".into()],
+        ),
+    ];
+    let mut out = Vec::new();
+    for (name, paths) in kinds {
+        for p in &paths {
+            let status = http_get_status(addr, p)?;
+            if status != 200 {
+                bail!("GET {p} answered {status}; the page mix must be valid");
+            }
+        }
+        out.push((name.to_owned(), wrk(addr, &paths, o)?));
+    }
+    Ok(out)
+}
+
+/// A minimal HTTP/1.1 GET returning the body (no chunked encoding expected: small JSON).
+fn http_get_body(addr: SocketAddr, path: &str) -> anyhow::Result<String> {
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2))?;
+    s.set_read_timeout(Some(Duration::from_secs(30)))?;
+    write!(
+        s,
+        "GET {path} HTTP/1.0\r\nHost: {addr}\r\nAccept: application/json\r\n\r\n"
+    )?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    Ok(text
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_owned())
+        .unwrap_or_default())
 }
 
 /// Kills the server when dropped (also on errors).
