@@ -514,7 +514,9 @@ async fn services_of(
         }
         let mut seen = BTreeSet::new();
         ids.retain(|id| seen.insert(*id));
-        all.extend(ids.iter().copied());
+        // Only the first few are shown: read names for those (with a margin for services
+        // that disappear between the two reads), not for every service under a broad term.
+        all.extend(ids.iter().take(SERVICES_PER_PROGRAM * 2).copied());
         of_program.insert(p.id().to_owned(), ids);
     }
     let all: Vec<Uuid> = all.into_iter().collect();
