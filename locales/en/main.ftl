@@ -694,3 +694,10 @@ rule-small-business-owner = { $verdict ->
     [likely] You run or plan a small business.
    *[other] You said you do not run or plan a small business.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who } is your parent, brother or sister: their benefit may count.
+   *[other] { $person ->
+        [you] This part is about a parent, brother or sister who lives with you.
+       *[member] { $who } is not your parent, brother or sister.
+    }
+}

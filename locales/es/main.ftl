@@ -683,3 +683,10 @@ rule-small-business-owner = { $verdict ->
     [likely] Tiene o piensa empezar un pequeño negocio.
    *[other] Dijo que no tiene ni piensa empezar un pequeño negocio.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who } es su padre, su madre o su hermano o hermana: su beneficio puede contar.
+   *[other] { $person ->
+        [you] Esta parte trata de un padre, una madre o un hermano o hermana que vive con usted.
+       *[member] { $who } no es su padre, su madre ni su hermano o hermana.
+    }
+}

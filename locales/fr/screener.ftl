@@ -334,3 +334,10 @@ rule-small-business-owner = { $verdict ->
     [likely] Vous avez ou voulez créer une petite entreprise.
    *[other] Vous avez dit que vous n’avez pas de petite entreprise et que vous ne voulez pas en créer.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who } est votre parent, frère ou sœur : sa prestation peut compter.
+   *[other] { $person ->
+        [you] Cette partie concerne un parent, un frère ou une sœur qui vit avec vous.
+       *[member] { $who } n’est pas votre parent, frère ou sœur.
+    }
+}

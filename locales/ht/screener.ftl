@@ -330,3 +330,10 @@ rule-small-business-owner = { $verdict ->
     [likely] Ou gen yon ti biznis, oswa ou gen plan pou louvri youn.
    *[other] Ou di ou pa gen yon ti biznis, epi ou pa gen plan pou louvri youn.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who } se paran ou, frè ou oswa sè ou: benefis li ka konte.
+   *[other] { $person ->
+        [you] Pati sa a se pou yon paran, yon frè oswa yon sè ki rete avè ou.
+       *[member] { $who } pa paran ou, ni frè ou, ni sè ou.
+    }
+}

@@ -329,3 +329,10 @@ rule-small-business-owner = { $verdict ->
     [likely] 작은 사업을 하고 있거나 계획하고 있습니다.
    *[other] 작은 사업을 하고 있지 않고 계획도 없다고 답하셨습니다.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who }: 부모님 또는 형제자매입니다. 이분의 혜택이 인정될 수 있습니다.
+   *[other] { $person ->
+        [you] 이 부분은 함께 사는 부모님이나 형제자매에 관한 것입니다.
+       *[member] { $who }: 부모님이나 형제자매가 아닙니다.
+    }
+}

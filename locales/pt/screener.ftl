@@ -337,3 +337,10 @@ rule-small-business-owner = { $verdict ->
     [likely] Você tem ou pensa em abrir um pequeno negócio.
    *[other] Você disse que não tem nem pensa em abrir um pequeno negócio.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who } é seu pai, sua mãe ou seu irmão ou irmã: o benefício dessa pessoa pode contar.
+   *[other] { $person ->
+        [you] Esta parte trata de pai, mãe, irmão ou irmã que mora com você.
+       *[member] { $who } não é seu pai, sua mãe, nem seu irmão ou irmã.
+    }
+}

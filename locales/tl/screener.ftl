@@ -330,3 +330,10 @@ rule-small-business-owner = { $verdict ->
     [likely] May maliit kayong negosyo o balak ninyong magsimula nito.
    *[other] Sinabi ninyong wala kayong maliit na negosyo at hindi kayo nagbabalak magsimula nito.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] Ang { $who } ay inyong magulang o kapatid: maaaring mabilang ang kanyang benepisyo.
+   *[other] { $person ->
+        [you] Ang bahaging ito ay tungkol sa magulang o kapatid na nakatira sa inyo.
+       *[member] Ang { $who } ay hindi ninyo magulang o kapatid.
+    }
+}

@@ -330,3 +330,10 @@ rule-small-business-owner = { $verdict ->
     [likely] Quý vị có hoặc dự định mở cơ sở kinh doanh nhỏ.
    *[other] Quý vị cho biết mình không có và không dự định mở cơ sở kinh doanh nhỏ.
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who } là cha mẹ hoặc anh chị em của quý vị: phúc lợi của người này có thể được tính.
+   *[other] { $person ->
+        [you] Phần này nói về cha mẹ hoặc anh chị em sống cùng quý vị.
+       *[member] { $who } không phải là cha mẹ hoặc anh chị em của quý vị.
+    }
+}

@@ -323,3 +323,10 @@ rule-small-business-owner = { $verdict ->
     [likely] 您在经营或打算开办小生意。
    *[other] 您说您没有经营小生意，也不打算开办。
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who }是您的父母或兄弟姐妹：其福利可能可以计算在内。
+   *[other] { $person ->
+        [you] 这一部分是关于与您同住的父母或兄弟姐妹。
+       *[member] { $who }不是您的父母或兄弟姐妹。
+    }
+}

@@ -323,3 +323,10 @@ rule-small-business-owner = { $verdict ->
     [likely] 您在經營或打算開辦小生意。
    *[other] 您說您沒有經營小生意，也不打算開辦。
 }
+rule-n400-fee-waiver-benefit-parent-relative = { $verdict ->
+    [likely] { $who }是您的父母或兄弟姊妹：其福利可能可以計算在內。
+   *[other] { $person ->
+        [you] 這一部分是關於與您同住的父母或兄弟姊妹。
+       *[member] { $who }不是您的父母或兄弟姊妹。
+    }
+}
