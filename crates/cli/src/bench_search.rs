@@ -285,23 +285,6 @@ fn page_loads(addr: SocketAddr, o: &Options) -> anyhow::Result<Vec<(String, Load
     Ok(out)
 }
 
-/// A minimal HTTP/1.1 GET returning the body (no chunked encoding expected: small JSON).
-fn http_get_body(addr: SocketAddr, path: &str) -> anyhow::Result<String> {
-    let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2))?;
-    s.set_read_timeout(Some(Duration::from_secs(30)))?;
-    write!(
-        s,
-        "GET {path} HTTP/1.0\r\nHost: {addr}\r\nAccept: application/json\r\n\r\n"
-    )?;
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw)?;
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    Ok(text
-        .split_once("\r\n\r\n")
-        .map(|(_, body)| body.to_owned())
-        .unwrap_or_default())
-}
-
 /// Kills the server when dropped (also on errors).
 struct Server(Child);
 
@@ -338,21 +321,35 @@ fn url_encode(s: &str) -> String {
     out
 }
 
-/// A minimal HTTP/1.1 GET on loopback, returning the status code.
-fn http_get_status(addr: SocketAddr, path: &str) -> anyhow::Result<u16> {
+/// A minimal HTTP/1.0 GET on loopback (HTTP/1.0: the body is never chunked), returning the
+/// status code and the body.
+fn http_get(addr: SocketAddr, path: &str) -> anyhow::Result<(u16, String)> {
     let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2))?;
     s.set_read_timeout(Some(Duration::from_secs(30)))?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )?;
-    let mut head = Vec::new();
-    s.read_to_end(&mut head)?;
-    let line = String::from_utf8_lossy(&head[..head.len().min(64)]).into_owned();
-    line.split_whitespace()
+    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n")?;
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw)?;
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((text.as_str(), ""));
+    let status = head
+        .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
-        .with_context(|| format!("not an HTTP response to GET {path}: {line:?}"))
+        .with_context(|| {
+            format!(
+                "not an HTTP response to GET {path}: {:?}",
+                &head[..head.len().min(64)]
+            )
+        })?;
+    Ok((status, body.to_owned()))
+}
+
+fn http_get_status(addr: SocketAddr, path: &str) -> anyhow::Result<u16> {
+    Ok(http_get(addr, path)?.0)
+}
+
+fn http_get_body(addr: SocketAddr, path: &str) -> anyhow::Result<String> {
+    Ok(http_get(addr, path)?.1)
 }
 
 fn wait_ready(addr: SocketAddr, child: &mut Child, limit: Duration) -> anyhow::Result<Instant> {

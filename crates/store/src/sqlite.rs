@@ -67,9 +67,8 @@ impl SqliteStore {
             .max_connections(4)
             .after_release(|conn, _| {
                 Box::pin(async move {
-                    sqlx::query("PRAGMA cache_size = -16384")
-                        .execute(&mut *conn)
-                        .await?;
+                    let reset = format!("PRAGMA cache_size = {READ_CACHE_KIB}");
+                    sqlx::query(&reset).execute(&mut *conn).await?;
                     Ok(true)
                 })
             })
