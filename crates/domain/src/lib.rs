@@ -5,6 +5,7 @@ pub mod hsds;
 pub mod ids;
 pub mod language;
 pub mod legal;
+pub mod report;
 pub mod rules;
 pub mod schedule;
 pub mod values;
@@ -12,6 +13,6 @@ pub mod values;
 pub use error::{FieldError, RecordError};
 pub use hsds::*;
 pub use values::{
-    distance_m, Age, ClockTime, Code, Email, Latitude, Longitude, Name, Text, WebUrl,
-    MAX_TEXT_CHARS,
+    distance_m, Age, ClockTime, Code, Email, GeoPoint, Latitude, Longitude, Name, Text, WebUrl,
+    EARTH_RADIUS_M, MAX_TEXT_CHARS,
 };

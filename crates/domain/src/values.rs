@@ -378,14 +378,71 @@ impl<'de> Deserialize<'de> for Age {
     }
 }
 
+/// Mean Earth radius in metres (the radius of the haversine distances here).
+pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
+
 /// A great-circle distance in metres between two points (haversine, mean Earth radius).
 pub fn distance_m(a: (Latitude, Longitude), b: (Latitude, Longitude)) -> f64 {
-    const R: f64 = 6_371_008.8;
-    let (la1, lo1) = (a.0 .0.to_radians(), a.1 .0.to_radians());
-    let (la2, lo2) = (b.0 .0.to_radians(), b.1 .0.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * R * h.sqrt().min(1.0).asin()
+    GeoPoint::new(a.0, a.1).distance_m(&GeoPoint::new(b.0, b.1))
+}
+
+/// A point on Earth prepared for many distance computations: latitude and longitude in
+/// radians and the cosine of the latitude, computed once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GeoPoint {
+    lat: f64,
+    lon: f64,
+    cos_lat: f64,
+}
+
+impl GeoPoint {
+    pub fn new(lat: Latitude, lon: Longitude) -> Self {
+        let lat = lat.0.to_radians();
+        Self {
+            lat,
+            lon: lon.0.to_radians(),
+            cos_lat: lat.cos(),
+        }
+    }
+
+    /// Latitude in radians.
+    pub fn lat_rad(&self) -> f64 {
+        self.lat
+    }
+
+    /// Longitude in radians.
+    pub fn lon_rad(&self) -> f64 {
+        self.lon
+    }
+
+    /// Cosine of the latitude.
+    pub fn cos_lat(&self) -> f64 {
+        self.cos_lat
+    }
+
+    /// The haversine of the central angle to `other` (0 for the same point, 1 for the
+    /// antipode); it grows with the distance, so comparing it with
+    /// [`GeoPoint::haversine_of_distance`] tells "within a radius" without an arcsine.
+    pub fn haversine(&self, other: &GeoPoint) -> f64 {
+        ((other.lat - self.lat) / 2.0).sin().powi(2)
+            + self.cos_lat * other.cos_lat * ((other.lon - self.lon) / 2.0).sin().powi(2)
+    }
+
+    /// The haversine of the central angle of a distance (see [`GeoPoint::haversine`]).
+    pub fn haversine_of_distance(metres: f64) -> f64 {
+        let angle = (metres / EARTH_RADIUS_M).min(std::f64::consts::PI);
+        (angle / 2.0).sin().powi(2)
+    }
+
+    /// The distance in metres for a haversine value.
+    pub fn distance_of_haversine(h: f64) -> f64 {
+        2.0 * EARTH_RADIUS_M * h.sqrt().min(1.0).asin()
+    }
+
+    /// Great-circle distance to `other` in metres.
+    pub fn distance_m(&self, other: &GeoPoint) -> f64 {
+        Self::distance_of_haversine(self.haversine(other))
+    }
 }
 
 #[cfg(test)]

@@ -37,7 +37,8 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use puerta_domain::schedule::{effective_schedules, Closure, Days, OpeningHours, Status};
 use puerta_domain::{
-    language, Accessibility, Attribute, Location, PlaceKind, Schedule, Service, TaxonomyTerm,
+    language, Accessibility, Attribute, GeoPoint, Location, PlaceKind, Schedule, Service,
+    TaxonomyTerm,
 };
 use uuid::Uuid;
 
@@ -237,6 +238,8 @@ pub struct ServiceFacts {
     languages: Box<[LangCode]>,
     /// (latitude, longitude) in degrees of each place with coordinates, without duplicates.
     points: Box<[(f64, f64)]>,
+    /// The same places prepared for distances (see [`crate::geo::Origin`]).
+    places: Box<[GeoPoint]>,
     /// One per distinct set of hours (the same hours at two places are kept once).
     hours: Box<[PlaceHours]>,
     verified: Option<Date>,
@@ -315,11 +318,16 @@ impl ServiceFacts {
         );
         flags.set(Fact::Accessible, accessible(s));
 
+        let places: Vec<GeoPoint> = points
+            .iter()
+            .filter_map(|&(lat, lon)| crate::geo::geo_point(lat, lon))
+            .collect();
         Self {
             id: s.id,
             term_ids: term_ids.into(),
             languages: languages.into(),
             points: points.into(),
+            places: places.into(),
             hours: place_hours(s, ctx).into(),
             verified: verified_date(s),
             flags,
@@ -387,11 +395,12 @@ impl ServiceFacts {
     /// Distance in metres from a point to the nearest place of the service with
     /// coordinates; `None` if it has none (or the point is not on Earth).
     pub fn nearest_m(&self, lat: f64, lon: f64) -> Option<f64> {
-        self.points
-            .iter()
-            .map(|&(plat, plon)| crate::geo::distance_m(lat, lon, plat, plon))
-            .filter(|d| !d.is_nan())
-            .min_by(f64::total_cmp)
+        crate::geo::Origin::new(lat, lon, None)?.nearest(&self.places)
+    }
+
+    /// The service's places with coordinates, prepared for [`crate::geo::Origin`].
+    pub fn places(&self) -> &[GeoPoint] {
+        &self.places
     }
 
     /// When the information was last checked: HSDS `assured_date`, else the date (UTC) of

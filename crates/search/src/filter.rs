@@ -111,6 +111,9 @@ impl Filters {
             .collect();
         PreparedFilters {
             filters: self,
+            origin: self
+                .near
+                .and_then(|n| crate::geo::Origin::new(n.lat, n.lon, n.radius_m)),
             languages,
             unreadable_languages_only: !self.languages.is_empty()
                 && self.languages.iter().all(|l| LangCode::parse(l).is_none()),
@@ -122,9 +125,35 @@ impl Filters {
 #[derive(Debug, Clone)]
 pub struct PreparedFilters<'a> {
     filters: &'a Filters,
+    /// The `near` point prepared for many distances (`None` if it is not on Earth).
+    origin: Option<crate::geo::Origin>,
     languages: Vec<LangCode>,
     /// Languages were asked for but none is a readable code: nothing matches.
     unreadable_languages_only: bool,
+}
+
+/// The yes/no facts of a service, packed in a byte, for filters that run over every match.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QuickFacts(u8);
+
+impl QuickFacts {
+    const FREE: u8 = 1;
+    const WALK_IN: u8 = 2;
+    const ACCESSIBLE: u8 = 4;
+    const NO_ID: u8 = 8;
+    const NO_SSN: u8 = 16;
+
+    /// Which of the yes/no facts are known to be *yes* (unknown is not yes).
+    pub fn of(facts: &ServiceFacts) -> Self {
+        let yes = |v: Option<bool>, bit: u8| if v == Some(true) { bit } else { 0 };
+        Self(
+            yes(facts.free(), Self::FREE)
+                | yes(facts.walk_in(), Self::WALK_IN)
+                | yes(facts.accessible(), Self::ACCESSIBLE)
+                | yes(facts.no_id_required(), Self::NO_ID)
+                | yes(facts.no_ssn_required(), Self::NO_SSN),
+        )
+    }
 }
 
 impl PreparedFilters<'_> {
@@ -135,16 +164,63 @@ impl PreparedFilters<'_> {
         expanded_terms: &HashSet<Uuid>,
         now: Timestamp,
     ) -> Option<FilterMatch> {
-        let f = self.filters;
-        let yes = |v: Option<bool>| v == Some(true);
-        if (f.free && !yes(facts.free()))
-            || (f.walk_in && !yes(facts.walk_in()))
-            || (f.accessible && !yes(facts.accessible()))
-            || (f.no_id_required && !yes(facts.no_id_required()))
-            || (f.no_ssn_required && !yes(facts.no_ssn_required()))
-        {
+        if !self.quick(QuickFacts::of(facts)) {
             return None;
         }
+        let distance_m = self.near(facts.places())?;
+        self.rest(facts, expanded_terms, now, distance_m)
+    }
+
+    /// The yes/no filters (free, walk-in, accessible, no ID, no SSN): whether they hold.
+    pub fn quick(&self, q: QuickFacts) -> bool {
+        let f = self.filters;
+        let wanted = [
+            (f.free, QuickFacts::FREE),
+            (f.walk_in, QuickFacts::WALK_IN),
+            (f.accessible, QuickFacts::ACCESSIBLE),
+            (f.no_id_required, QuickFacts::NO_ID),
+            (f.no_ssn_required, QuickFacts::NO_SSN),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .fold(0u8, |acc, (_, bit)| acc | bit);
+        q.0 & wanted == wanted
+    }
+
+    /// The distance filter over a service's places: `None` if it does not hold, else the
+    /// distance to the nearest place (inside the radius, if one was given; `None` inside
+    /// when no `near` filter is given or the service has no coordinates and no radius).
+    pub fn near(&self, places: &[puerta_domain::GeoPoint]) -> Option<Option<f64>> {
+        let Some(near) = self.filters.near else {
+            return Some(None);
+        };
+        // Within a radius, the nearest place inside it; without one, the nearest place.
+        let distance_m = self.origin.and_then(|o| o.nearest(places));
+        // No coordinates, or too far: out. (A NaN radius keeps nothing.)
+        if near.radius_m.is_some() && distance_m.is_none() {
+            return None;
+        }
+        Some(distance_m)
+    }
+
+    /// Whether checking needs more than [`PreparedFilters::quick`] and
+    /// [`PreparedFilters::near`] (languages, taxonomy terms, opening hours).
+    pub fn needs_facts(&self) -> bool {
+        let f = self.filters;
+        !f.languages.is_empty() || !f.taxonomy_term_ids.is_empty() || f.open.is_some()
+    }
+
+    /// The filters [`PreparedFilters::quick`] and [`PreparedFilters::near`] leave:
+    /// languages, taxonomy terms and opening hours; `distance_m` is what `near` found.
+    pub fn rest(
+        &self,
+        facts: &ServiceFacts,
+        expanded_terms: &HashSet<Uuid>,
+        now: Timestamp,
+        distance_m: Option<f64>,
+    ) -> Option<FilterMatch> {
+        let f = self.filters;
+        let yes = |v: Option<bool>| v == Some(true);
         if self.unreadable_languages_only
             || (!self.languages.is_empty() && !self.languages.iter().any(|c| facts.speaks_code(*c)))
         {
@@ -160,16 +236,6 @@ impl PreparedFilters<'_> {
                 .collect();
             if matched_taxonomy_terms.is_empty() {
                 return None;
-            }
-        }
-        let mut distance_m = None;
-        if let Some(near) = f.near {
-            distance_m = facts.nearest_m(near.lat, near.lon);
-            if let Some(radius) = near.radius_m {
-                // No coordinates, or too far: out. (A NaN radius keeps nothing.)
-                if !distance_m.is_some_and(|d| d <= radius) {
-                    return None;
-                }
             }
         }
         let mut open_now = None;

@@ -8,7 +8,7 @@
 //! Distances are great-circle (haversine) distances, computed by
 //! [`puerta_domain::distance_m`], the one home of that formula.
 
-use puerta_domain::{Latitude, Longitude};
+use puerta_domain::{GeoPoint, Latitude, Longitude, EARTH_RADIUS_M};
 use thiserror::Error;
 
 /// The shipped table: `zip,lat,lon`, one US ZIP code tabulation area per line.
@@ -140,6 +140,106 @@ fn point(lat: f64, lon: f64) -> Option<(Latitude, Longitude)> {
     Some((Latitude::new(lat).ok()?, Longitude::new(lon).ok()?))
 }
 
+/// A point on Earth given in degrees, prepared for distances; `None` if it is not on Earth.
+pub fn geo_point(lat: f64, lon: f64) -> Option<GeoPoint> {
+    point(lat, lon).map(|(lat, lon)| GeoPoint::new(lat, lon))
+}
+
+/// A search point (and radius) prepared for measuring the distance to many places: a
+/// "within 8 km" search over 100,000 services rejects most places by comparing latitudes
+/// and longitudes, computes trigonometry only near the point, and gives exactly
+/// [`distance_m`]'s distances for the places it keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Origin {
+    point: GeoPoint,
+    radius: Option<Bounds>,
+}
+
+/// What "within the radius" means in cheap comparisons.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Bounds {
+    metres: f64,
+    /// No place within the radius is farther in latitude (radians).
+    max_dlat: f64,
+    /// No place within the radius is farther in longitude (radians), when bounded.
+    max_dlon: Option<f64>,
+    /// Haversine at the radius, with a little slack for rounding (the exact distance
+    /// decides at the edge).
+    max_h: f64,
+}
+
+/// Relative slack of the cheap bounds: they only ever keep a place for the exact check.
+const SLACK: f64 = 1e-9;
+
+impl Origin {
+    /// `None` if the point is not on Earth or the radius is negative or not a number.
+    pub fn new(lat: f64, lon: f64, radius_m: Option<f64>) -> Option<Origin> {
+        let point = geo_point(lat, lon)?;
+        let radius = match radius_m {
+            None => None,
+            Some(r) if r.is_nan() || r < 0.0 => return None,
+            Some(metres) => {
+                let max_dlat = metres / EARTH_RADIUS_M * (1.0 + SLACK) + SLACK;
+                let max_h = GeoPoint::haversine_of_distance(metres) * (1.0 + SLACK) + SLACK;
+                // A place within the radius lies in the latitude band of ±max_dlat, where
+                // the cosine of its latitude is at least `cos_band`; the haversine is at
+                // least cos(lat0)·cos(lat)·sin²(Δlon/2), which bounds Δlon.
+                let band_edge = (point.lat_rad().abs() + max_dlat).min(std::f64::consts::FRAC_PI_2);
+                let cos_band = band_edge.cos();
+                let denominator = point.cos_lat() * cos_band;
+                let max_dlon = if denominator > 1e-6 {
+                    let s = (max_h / denominator).sqrt();
+                    (s < 1.0).then(|| 2.0 * s.asin() * (1.0 + SLACK) + SLACK)
+                } else {
+                    None
+                };
+                Some(Bounds {
+                    metres,
+                    max_dlat,
+                    max_dlon,
+                    max_h,
+                })
+            }
+        };
+        Some(Origin { point, radius })
+    }
+
+    /// The distance in metres to `place`, or `None` if a radius was given and the place
+    /// lies beyond it.
+    pub fn within(&self, place: &GeoPoint) -> Option<f64> {
+        let Some(b) = &self.radius else {
+            return Some(self.point.distance_m(place));
+        };
+        if (place.lat_rad() - self.point.lat_rad()).abs() > b.max_dlat {
+            return None;
+        }
+        if let Some(max_dlon) = b.max_dlon {
+            let mut dlon = (place.lon_rad() - self.point.lon_rad()).abs();
+            if dlon > std::f64::consts::PI {
+                dlon = std::f64::consts::TAU - dlon;
+            }
+            if dlon > max_dlon {
+                return None;
+            }
+        }
+        let h = self.point.haversine(place);
+        if h > b.max_h {
+            return None;
+        }
+        let d = GeoPoint::distance_of_haversine(h);
+        (d <= b.metres).then_some(d)
+    }
+
+    /// The nearest of `places` (within the radius, if one was given) and its distance.
+    pub fn nearest(&self, places: &[GeoPoint]) -> Option<f64> {
+        places
+            .iter()
+            .filter_map(|p| self.within(p))
+            .filter(|d| !d.is_nan())
+            .min_by(f64::total_cmp)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,5 +314,56 @@ mod tests {
         assert_eq!(distance_m(25.0, -80.0, 25.0, -80.0), 0.0);
         assert!(distance_m(100.0, 0.0, 0.0, 0.0).is_nan());
         assert!(distance_m(0.0, f64::NAN, 0.0, 0.0).is_nan());
+    }
+
+    proptest::proptest! {
+        /// The prepared search point agrees exactly with the plain formula: same distance
+        /// for every place it keeps, and it drops exactly the places beyond the radius —
+        /// near the point, across the antimeridian and close to the poles.
+        #[test]
+        fn origin_agrees_with_the_haversine_formula(
+            lat in -89.9f64..89.9,
+            lon in -180.0f64..180.0,
+            dlat in -0.5f64..0.5,
+            dlon in -0.5f64..0.5,
+            far in proptest::bool::ANY,
+            radius_km in 0.0f64..60.0,
+        ) {
+            let scale = if far { 100.0 } else { 1.0 };
+            let plat = (lat + dlat * scale).clamp(-90.0, 90.0);
+            let mut plon = lon + dlon * scale;
+            if plon > 180.0 { plon -= 360.0; }
+            if plon < -180.0 { plon += 360.0; }
+            let place = geo_point(plat, plon).unwrap();
+            let exact = distance_m(lat, lon, plat, plon);
+            let unbounded = Origin::new(lat, lon, None).unwrap();
+            proptest::prop_assert_eq!(unbounded.within(&place), Some(exact));
+            let radius = radius_km * 1_000.0;
+            let bounded = Origin::new(lat, lon, Some(radius)).unwrap();
+            let expected = (exact <= radius).then_some(exact);
+            proptest::prop_assert_eq!(bounded.within(&place), expected);
+        }
+    }
+
+    #[test]
+    fn origin_keeps_the_edge_and_rejects_bad_input() {
+        let here = geo_point(25.7617, -80.1918).unwrap();
+        let there = geo_point(26.1224, -80.1373).unwrap();
+        let d = here.distance_m(&there);
+        let at_edge = Origin::new(25.7617, -80.1918, Some(d)).unwrap();
+        assert_eq!(at_edge.within(&there), Some(d));
+        let just_inside = Origin::new(25.7617, -80.1918, Some(d * (1.0 - 1e-12))).unwrap();
+        assert_eq!(just_inside.within(&there), None);
+        // Across the antimeridian: 179.9°E to 179.9°W is about 22 km at the equator.
+        let east = Origin::new(0.0, 179.9, Some(25_000.0)).unwrap();
+        assert!(east.within(&geo_point(0.0, -179.9).unwrap()).is_some());
+        assert_eq!(Origin::new(91.0, 0.0, None), None);
+        assert_eq!(Origin::new(0.0, 0.0, Some(-1.0)), None);
+        assert_eq!(Origin::new(0.0, 0.0, Some(f64::NAN)), None);
+        assert_eq!(
+            at_edge.nearest(&[there, here]),
+            Some(0.0),
+            "the nearest place wins"
+        );
     }
 }

@@ -24,7 +24,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
-use puerta_domain::{Service, TaxonomyTerm};
+use jiff::civil::Date;
+use puerta_domain::{GeoPoint, Service, TaxonomyTerm};
 use puerta_store::{PageRequest, ServiceFilter, Store, StoreError, TaxonomyTermFilter};
 use tantivy::columnar::Column;
 use tantivy::query::{
@@ -41,7 +42,7 @@ use uuid::Uuid;
 use self::analyze::Fields;
 use self::rank::Ranked;
 use crate::facts::{ServiceFacts, TermTree};
-use crate::filter::FilterMatch;
+use crate::filter::{FilterMatch, QuickFacts};
 use crate::lexicon::Lexicon;
 use crate::{Expansion, Hit, SearchRequest, SearchResults, Why};
 
@@ -93,6 +94,8 @@ pub struct SearchIndex {
     lexicon: Lexicon,
     /// One refresh at a time.
     refreshing: tokio::sync::Mutex<()>,
+    /// The change-feed sequence number searches see (set once a refresh is visible).
+    generation: std::sync::atomic::AtomicI64,
     /// The index's folder, removed when the index is dropped.
     _dir: tempfile::TempDir,
 }
@@ -110,9 +113,108 @@ struct State {
     /// By slot: the entry's position in (name, id) order, so that ties in score are broken
     /// by comparing two integers instead of two names. Rebuilt after every change.
     name_order: Vec<u32>,
+    /// By slot: what a search reads for every match (see [`Hot`]).
+    hot: Vec<Hot>,
+    /// The places of the services, prepared for distances: `Hot::places` ranges into it.
+    places: Vec<GeoPoint>,
+    /// Places in `places` that no live slot points at any more (after updates).
+    stale_places: usize,
+}
+
+/// What a search reads for every matching service, by slot, in one compact table: a
+/// query that matches 20,000 services reads a few hundred kilobytes in slot order rather
+/// than following pointers into 20,000 entries (which cost more than the scoring itself).
+#[derive(Debug, Clone, Copy, Default)]
+struct Hot {
+    live: bool,
+    quick: QuickFacts,
+    /// Days since 1970-01-01 of the last verification; `None`: never verified.
+    verified_day: Option<i32>,
+    /// Hash of the folded name; an exact-name match is confirmed on the entry.
+    name_hash: u64,
+    /// The service's places: `State::places[start..start + len]`.
+    places_start: u32,
+    places_len: u32,
+}
+
+/// Days since 1970-01-01 (`None` for dates jiff cannot subtract, which do not exist).
+fn day_number(date: Date) -> Option<i32> {
+    date.since(Date::constant(1970, 1, 1))
+        .ok()
+        .map(|span| span.get_days())
+}
+
+fn name_hash(name_key: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(name_key)
 }
 
 impl State {
+    fn new(terms: Terms, last_seq: i64) -> Self {
+        State {
+            entries: Vec::new(),
+            slots: HashMap::new(),
+            terms,
+            last_seq,
+            live: 0,
+            name_order: Vec::new(),
+            hot: Vec::new(),
+            places: Vec::new(),
+            stale_places: 0,
+        }
+    }
+
+    /// Puts `entry` at `slot` (or empties it), keeping the hot table in step.
+    fn set(&mut self, slot: u32, entry: Option<Entry>) {
+        let i = slot as usize;
+        if self.entries.len() <= i {
+            self.entries.resize_with(i + 1, || None);
+            self.hot.resize(i + 1, Hot::default());
+        }
+        self.stale_places += self.hot[i].places_len as usize;
+        self.hot[i] = match &entry {
+            None => Hot::default(),
+            Some(e) => {
+                let places = e.facts.places();
+                let start = u32::try_from(self.places.len()).unwrap_or(u32::MAX);
+                self.places.extend_from_slice(places);
+                Hot {
+                    live: true,
+                    quick: QuickFacts::of(&e.facts),
+                    verified_day: e.facts.verified().and_then(day_number),
+                    name_hash: name_hash(&e.name_key),
+                    places_start: start,
+                    places_len: u32::try_from(places.len()).unwrap_or(0),
+                }
+            }
+        };
+        self.entries[i] = entry;
+        if self.stale_places > 4_096 && self.stale_places * 2 > self.places.len() {
+            self.compact_places();
+        }
+    }
+
+    /// Drops the places of replaced and removed services.
+    fn compact_places(&mut self) {
+        let old = std::mem::take(&mut self.places);
+        let mut places = Vec::with_capacity(old.len().saturating_sub(self.stale_places));
+        for h in self.hot.iter_mut().filter(|h| h.live) {
+            let start = u32::try_from(places.len()).unwrap_or(u32::MAX);
+            let from = h.places_start as usize;
+            places.extend_from_slice(old.get(from..from + h.places_len as usize).unwrap_or(&[]));
+            h.places_start = start;
+        }
+        self.places = places;
+        self.stale_places = 0;
+    }
+
+    fn places_of(&self, h: &Hot) -> &[GeoPoint] {
+        let start = h.places_start as usize;
+        self.places
+            .get(start..start + h.places_len as usize)
+            .unwrap_or(&[])
+    }
+
     fn rebuild_name_order(&mut self) {
         let mut slots: Vec<u32> = (0..self.entries.len())
             .filter(|&i| self.entries[i].is_some())
@@ -278,8 +380,8 @@ impl SearchIndex {
             .create_in_dir(dir.path())?;
 
         let ids = store.service_ids(&ServiceFilter::default()).await?;
-        let mut entries: Vec<Option<Entry>> = Vec::with_capacity(ids.len());
-        let mut slots: HashMap<Uuid, u32> = HashMap::with_capacity(ids.len());
+        let mut state = State::new(terms, last_seq);
+        state.slots.reserve(ids.len());
         {
             let threads = std::thread::available_parallelism()
                 .map_or(1, usize::from)
@@ -288,13 +390,14 @@ impl SearchIndex {
                 index.writer_with_num_threads(threads, BUILD_HEAP_BYTES)?;
             for chunk in ids.chunks(BATCH) {
                 for service in store.full_services(chunk).await? {
-                    if slots.contains_key(&service.id) {
+                    if state.slots.contains_key(&service.id) {
                         continue;
                     }
-                    let slot = slot_number(entries.len())?;
-                    writer.add_document(document(&fields, slot, &service, &terms))?;
-                    slots.insert(service.id, slot);
-                    entries.push(Some(Entry::new(&service)));
+                    let slot = slot_number(state.entries.len())?;
+                    writer.add_document(document(&fields, slot, &service, &state.terms))?;
+                    state.slots.insert(service.id, slot);
+                    state.set(slot, Some(Entry::new(&service)));
+                    state.live += 1;
                 }
             }
             writer.commit()?;
@@ -305,9 +408,9 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let live = slots.len();
+        state.rebuild_name_order();
         tracing::info!(
-            services = live,
+            services = state.live,
             ms = started.elapsed().as_millis() as u64,
             "search index built"
         );
@@ -316,20 +419,10 @@ impl SearchIndex {
             reader,
             fields,
             writer: Mutex::new(writer),
-            state: RwLock::new({
-                let mut state = State {
-                    entries,
-                    slots,
-                    terms,
-                    last_seq,
-                    live,
-                    name_order: Vec::new(),
-                };
-                state.rebuild_name_order();
-                state
-            }),
+            state: RwLock::new(state),
             lexicon,
             refreshing: tokio::sync::Mutex::new(()),
+            generation: std::sync::atomic::AtomicI64::new(last_seq),
             _dir: dir,
         })
     }
@@ -348,6 +441,12 @@ impl SearchIndex {
     /// Whether the index holds no service.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Changes whenever the index applies a change of the directory (the change-feed
+    /// sequence number it has reached): answers computed at another generation may be stale.
+    pub fn generation(&self) -> i64 {
+        self.generation.load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// The lexicon this index expands queries with.
@@ -433,20 +532,34 @@ impl SearchIndex {
                 req.locale.as_deref(),
             )
         });
-        let today = req.now.to_zoned(jiff::tz::TimeZone::UTC).date();
-        let no_filters = req.filters.is_empty();
+        let today = day_number(req.now.to_zoned(jiff::tz::TimeZone::UTC).date()).unwrap_or(0);
+        let no_filters = req.filters.is_empty() && allowed.is_none();
         let filters = req.filters.prepare();
-        let check = |entry: &Entry| -> Option<Option<FilterMatch>> {
-            if allowed.is_some_and(|a| !a.contains(&entry.id)) {
-                None
-            } else if no_filters {
-                Some(None)
-            } else {
-                filters
-                    .check(&entry.facts, &filter_terms, req.now)
-                    .map(Some)
+        // Only the hot table is read unless a filter needs the full facts.
+        let hot_only = allowed.is_none() && !filters.needs_facts();
+        let check = |slot: u32, h: &Hot| -> Option<Option<FilterMatch>> {
+            if no_filters {
+                return Some(None);
             }
+            if !filters.quick(h.quick) {
+                return None;
+            }
+            let distance_m = filters.near(state.places_of(h))?;
+            if hot_only {
+                return Some(Some(FilterMatch {
+                    distance_m,
+                    ..FilterMatch::default()
+                }));
+            }
+            let entry = state.entries.get(slot as usize)?.as_ref()?;
+            if allowed.is_some_and(|a| !a.contains(&entry.id)) {
+                return None;
+            }
+            filters
+                .rest(&entry.facts, &filter_terms, req.now, distance_m)
+                .map(Some)
         };
+        let plan_name_hash = plan.as_ref().map(|p| name_hash(&p.name_key));
 
         // Only the first `offset + limit` candidates in rank order are kept (pruned from time
         // to time with a partial sort); every match is still counted, so totals are exact.
@@ -510,12 +623,16 @@ impl SearchIndex {
                         let live = alive.is_none_or(|a| a.is_alive(doc));
                         let slot = slots.first(doc).and_then(|s| u32::try_from(s).ok());
                         if let (true, Some(slot)) = (live, slot) {
-                            if let Some(entry) =
-                                state.entries.get(slot as usize).and_then(Option::as_ref)
-                            {
-                                if let Some(fm) = check(entry) {
+                            if let Some(h) = state.hot.get(slot as usize).filter(|h| h.live) {
+                                if let Some(fm) = check(slot, h) {
                                     let mut raw = f64::from(scorer.score());
-                                    if !plan.name_key.is_empty() && entry.name_key == plan.name_key
+                                    if plan_name_hash == Some(h.name_hash)
+                                        && !plan.name_key.is_empty()
+                                        && state
+                                            .entries
+                                            .get(slot as usize)
+                                            .and_then(Option::as_ref)
+                                            .is_some_and(|e| e.name_key == plan.name_key)
                                     {
                                         raw *= f64::from(rank::EXACT_NAME_FACTOR);
                                     }
@@ -525,7 +642,7 @@ impl SearchIndex {
                                     if near {
                                         score *= rank::distance_factor(distance_m);
                                     }
-                                    score *= rank::freshness_factor(entry.facts.verified(), today);
+                                    score *= rank::freshness_factor_days(h.verified_day, today);
                                     offer(
                                         &mut candidates,
                                         Candidate {
@@ -552,9 +669,13 @@ impl SearchIndex {
                 }
             }
             None => {
-                for (slot, entry) in state.entries.iter().enumerate() {
-                    let Some(entry) = entry else { continue };
-                    let Some(fm) = check(entry) else { continue };
+                for (slot, h) in state.hot.iter().enumerate() {
+                    if !h.live {
+                        continue;
+                    }
+                    let Some(fm) = check(slot as u32, h) else {
+                        continue;
+                    };
                     let distance_m = fm.as_ref().and_then(|f| f.distance_m);
                     let score = if near {
                         rank::distance_factor(distance_m)

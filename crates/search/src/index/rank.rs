@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 
+#[cfg(test)]
 use jiff::civil::Date;
 
 /// Boosts of the resident's own words, per field.
@@ -47,12 +48,27 @@ pub fn distance_factor(distance_m: Option<f64>) -> f64 {
     }
 }
 
-/// 1 when verified within [`FRESH_DAYS`], falling linearly to [`STALE_FACTOR`].
+/// 1 when verified within [`FRESH_DAYS`], falling linearly to [`STALE_FACTOR`]. (The search
+/// loop uses [`freshness_factor_days`]; a test holds the two equal.)
+#[cfg(test)]
 pub fn freshness_factor(verified: Option<Date>, today: Date) -> f64 {
     let Some(verified) = verified else {
         return STALE_FACTOR;
     };
-    let days = today.duration_since(verified).as_secs_f64() / 86_400.0;
+    freshness_of_age(today.duration_since(verified).as_secs_f64() / 86_400.0)
+}
+
+/// [`freshness_factor`] from day numbers (days since any fixed day): what the search loop
+/// uses, without date arithmetic per match.
+pub fn freshness_factor_days(verified_day: Option<i32>, today_day: i32) -> f64 {
+    match verified_day {
+        None => STALE_FACTOR,
+        Some(day) => freshness_of_age(f64::from(today_day) - f64::from(day)),
+    }
+}
+
+/// The freshness factor of information verified `days` ago.
+fn freshness_of_age(days: f64) -> f64 {
     if days <= FRESH_DAYS {
         1.0
     } else if days >= STALE_DAYS {
@@ -109,6 +125,23 @@ pub fn page<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn freshness_by_day_numbers_equals_freshness_by_dates() {
+        let epoch = jiff::civil::date(1970, 1, 1);
+        let day = |d: Date| d.since(epoch).unwrap().get_days();
+        let today = jiff::civil::date(2026, 11, 23);
+        let mut verified = jiff::civil::date(2022, 1, 1);
+        while verified <= today {
+            assert_eq!(
+                freshness_factor_days(Some(day(verified)), day(today)),
+                freshness_factor(Some(verified), today),
+                "{verified}"
+            );
+            verified = verified.tomorrow().unwrap();
+        }
+        assert_eq!(freshness_factor_days(None, day(today)), STALE_FACTOR);
+    }
 
     #[test]
     fn nearer_and_fresher_rank_higher() {

@@ -131,20 +131,19 @@ pub(super) async fn refresh(index: &SearchIndex, store: &dyn Store) -> Result<us
                         Some(slot) => slot,
                         None => {
                             let slot = slot_number(state.entries.len())?;
-                            state.entries.push(None);
                             state.slots.insert(*id, slot);
                             state.live += 1;
                             slot
                         }
                     };
                     writer.add_document(document(&index.fields, slot, service, &state.terms))?;
-                    state.entries[slot as usize] = Some(Entry::new(service));
+                    state.set(slot, Some(Entry::new(service)));
                     applied += 1;
                 }
                 None => {
                     if let Some(slot) = old {
                         state.slots.remove(id);
-                        state.entries[slot as usize] = None;
+                        state.set(slot, None);
                         state.live = state.live.saturating_sub(1);
                         applied += 1;
                     }
@@ -166,6 +165,9 @@ pub(super) async fn refresh(index: &SearchIndex, store: &dyn Store) -> Result<us
     }
     drop(state);
     index.reader.reload()?;
+    index
+        .generation
+        .store(seq, std::sync::atomic::Ordering::Release);
     tracing::debug!(
         changes = changes.len(),
         services = applied,
