@@ -110,6 +110,12 @@ pager-label = Pages
 pager-prev = Previous page
 pager-next = Next page
 pager-page = Page { $page }
+map-label = { $count ->
+    [one] Map of 1 result on this page
+   *[other] Map of { $count } results on this page
+}
+map-hide = Hide map
+map-show = Show map
 empty-heading = We did not find services for this search
 empty-body = This does not mean there is no help. You can:
 empty-clear-filters = Search again without filters
@@ -180,7 +186,9 @@ report-details = Tell us more (optional)
 report-no-personal-data = Do not write your name, phone number, address, or anything about your immigration status.
 report-send = Send report
 report-thanks = Thank you. Our team will check this listing.
-report-what-we-keep = We keep only the problem you chose and your text, without your name, address or device, for our staff to check the listing.
+report-what-we-keep = We keep only the problem you chose, your text and the day you sent it, without your name, address or device, for at most 180 days, so that our staff can check the listing.
+report-not-taken-title = We could not take your report right now
+report-not-taken-body = This listing, or this site, has received many reports today, so yours was not saved. Please try again tomorrow, or call the service to check.
 
 ## Organization page
 
@@ -254,7 +262,7 @@ privacy-no-third-parties = The pages load nothing from other websites: no fonts,
 privacy-no-status = We never ask about immigration status.
 privacy-stored-heading = What we store
 privacy-language-cookie = One cookie, “lang”, only if you choose a language: it remembers your language for one year. It contains nothing else.
-privacy-reports = If you report a problem with a listing, we keep the problem you chose and your text, without your name or device, in memory only, until staff check it or the server restarts.
+privacy-reports = If you report a problem with a listing, we keep the problem you chose, your text and the day you sent it (not the time) in our database. We do not keep your name, address, device or IP address. Only the staff who keep this directory up to date read reports. They delete a report once they have checked the listing, and every report is deleted after 180 days at the latest.
 privacy-server-logs = Our server records technical facts (which kind of page was asked for, whether it worked, how long it took), never your searches or what you write.
 about-data-heading = Where the information comes from
 about-data-body = Services are listed by local organizations and checked by our staff. Each service page shows when its information was last checked. Always call before you go.

@@ -105,6 +105,12 @@ pager-label = Páginas
 pager-prev = Página anterior
 pager-next = Página siguiente
 pager-page = Página { $page }
+map-label = { $count ->
+    [one] Mapa de 1 resultado de esta página
+   *[other] Mapa de { $count } resultados de esta página
+}
+map-hide = Ocultar el mapa
+map-show = Mostrar el mapa
 empty-heading = No encontramos servicios para esta búsqueda
 empty-body = Esto no significa que no haya ayuda. Puede:
 empty-clear-filters = Buscar de nuevo sin filtros
@@ -175,7 +181,9 @@ report-details = Cuéntenos más (opcional)
 report-no-personal-data = No escriba su nombre, teléfono, dirección ni nada sobre su estatus migratorio.
 report-send = Enviar reporte
 report-thanks = Gracias. Nuestro equipo revisará esta información.
-report-what-we-keep = Solo guardamos el problema que eligió y su texto, sin su nombre, dirección ni dispositivo, para que nuestro equipo revise la información.
+report-what-we-keep = Solo guardamos el problema que eligió, su texto y el día en que lo envió, sin su nombre, dirección ni dispositivo, durante 180 días como máximo, para que nuestro equipo revise la información.
+report-not-taken-title = No pudimos recibir su reporte en este momento
+report-not-taken-body = Este servicio, o este sitio, recibió muchos reportes hoy, así que no guardamos el suyo. Inténtelo de nuevo mañana, o llame al servicio para confirmar.
 
 ## Página de la organización
 
@@ -249,7 +257,7 @@ privacy-no-third-parties = Las páginas no cargan nada de otros sitios: ni fuent
 privacy-no-status = Nunca preguntamos por el estatus migratorio.
 privacy-stored-heading = Lo que guardamos
 privacy-language-cookie = Una cookie, «lang», solo si elige un idioma: recuerda su idioma durante un año. No contiene nada más.
-privacy-reports = Si reporta un problema con un servicio, guardamos el problema que eligió y su texto, sin su nombre ni dispositivo, solo en memoria, hasta que el equipo lo revise o el servidor se reinicie.
+privacy-reports = Si reporta un problema con un servicio, guardamos en nuestra base de datos el problema que eligió, su texto y el día en que lo envió (no la hora). No guardamos su nombre, dirección, dispositivo ni dirección IP. Solo lee los reportes el equipo que mantiene este directorio al día. El equipo borra cada reporte cuando ha revisado la información, y todo reporte se borra a más tardar a los 180 días.
 privacy-server-logs = Nuestro servidor registra datos técnicos (qué tipo de página se pidió, si funcionó, cuánto tardó), nunca sus búsquedas ni lo que escribe.
 about-data-heading = De dónde viene la información
 about-data-body = Los servicios los publican organizaciones locales y los revisa nuestro equipo. Cada página de servicio muestra cuándo se revisó su información. Llame siempre antes de ir.

@@ -106,6 +106,12 @@ pager-label = Pages
 pager-prev = Page précédente
 pager-next = Page suivante
 pager-page = Page { $page }
+map-label = { $count ->
+    [one] Carte de { $count } résultat de cette page
+   *[other] Carte de { $count } résultats de cette page
+}
+map-hide = Masquer la carte
+map-show = Afficher la carte
 empty-heading = Nous n’avons pas trouvé de services pour cette recherche
 empty-body = Cela ne veut pas dire qu’il n’y a pas d’aide. Vous pouvez :
 empty-clear-filters = Chercher à nouveau sans filtres
@@ -176,7 +182,9 @@ report-details = Dites-nous en plus (facultatif)
 report-no-personal-data = N’écrivez pas votre nom, votre numéro de téléphone, votre adresse, ni rien sur votre statut d’immigration.
 report-send = Envoyer le signalement
 report-thanks = Merci. Notre équipe va vérifier cette fiche.
-report-what-we-keep = Nous gardons seulement le problème que vous avez choisi et votre texte, sans votre nom, votre adresse ni votre appareil, pour que notre équipe vérifie la fiche.
+report-what-we-keep = Nous gardons seulement le problème que vous avez choisi, votre texte et le jour de l’envoi, sans votre nom, votre adresse ni votre appareil, pendant 180 jours au plus, pour que notre équipe vérifie la fiche.
+report-not-taken-title = Nous n’avons pas pu prendre votre signalement pour le moment
+report-not-taken-body = Cette fiche, ou ce site, a reçu beaucoup de signalements aujourd’hui, donc le vôtre n’a pas été enregistré. Veuillez réessayer demain, ou appelez le service pour vérifier.
 
 ## Page de l’organisation
 
@@ -250,7 +258,7 @@ privacy-no-third-parties = Les pages ne chargent rien depuis d’autres sites :
 privacy-no-status = Nous ne demandons jamais votre statut d’immigration.
 privacy-stored-heading = Ce que nous gardons
 privacy-language-cookie = Un seul cookie, « lang », seulement si vous choisissez une langue : il garde votre langue en mémoire pendant un an. Il ne contient rien d’autre.
-privacy-reports = Si vous signalez un problème sur une fiche, nous gardons le problème choisi et votre texte, sans votre nom ni votre appareil, seulement en mémoire, jusqu’à ce que l’équipe le vérifie ou que le serveur redémarre.
+privacy-reports = Si vous signalez un problème sur une fiche, nous gardons dans notre base de données le problème choisi, votre texte et le jour de l’envoi (pas l’heure). Nous ne gardons ni votre nom, ni votre adresse, ni votre appareil, ni votre adresse IP. Seule l’équipe qui tient cet annuaire à jour lit les signalements. Elle supprime chaque signalement une fois la fiche vérifiée, et tout signalement est supprimé au plus tard après 180 jours.
 privacy-server-logs = Notre serveur enregistre des informations techniques (quel type de page a été demandé, si cela a marché, combien de temps cela a pris), jamais vos recherches ni ce que vous écrivez.
 about-data-heading = D’où viennent les informations
 about-data-body = Les services sont présentés par des organisations locales et vérifiés par notre équipe. Chaque page de service indique quand ses informations ont été vérifiées pour la dernière fois. Appelez toujours avant d’y aller.

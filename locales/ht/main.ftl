@@ -106,6 +106,11 @@ pager-label = Paj
 pager-prev = Paj anvan an
 pager-next = Paj apre a
 pager-page = Paj { $page }
+map-label = { $count ->
+   *[other] Kat { $count } rezilta ki sou paj sa a
+}
+map-hide = Kache kat la
+map-show = Montre kat la
 empty-heading = Nou pa jwenn sèvis pou rechèch sa a
 empty-body = Sa pa vle di pa gen èd. Ou kapab:
 empty-clear-filters = Chèche ankò san filt
@@ -176,7 +181,9 @@ report-details = Di nou plis (si ou vle)
 report-no-personal-data = Pa ekri non w, nimewo telefòn ou, adrès ou, ni anyen sou estati imigrasyon ou.
 report-send = Voye rapò a
 report-thanks = Mèsi. Ekip nou an ap verifye enfòmasyon sa yo.
-report-what-we-keep = Nou kenbe sèlman pwoblèm ou chwazi a ak sa ou ekri a, san non w, adrès ou oswa aparèy ou, pou ekip nou an ka verifye enfòmasyon yo.
+report-what-we-keep = Nou kenbe sèlman pwoblèm ou chwazi a, sa ou ekri a ak jou ou voye l la, san non w, adrès ou oswa aparèy ou, pou 180 jou pi plis, pou ekip nou an ka verifye enfòmasyon yo.
+report-not-taken-title = Nou pa t ka pran rapò ou a kounye a
+report-not-taken-body = Sèvis sa a, oswa sit sa a, resevwa anpil rapò jodi a, kidonk nou pa t anrejistre pa w la. Tanpri eseye ankò demen, oswa rele sèvis la pou verifye.
 
 ## Paj òganizasyon an
 
@@ -250,7 +257,7 @@ privacy-no-third-parties = Paj yo pa chaje anyen ki soti nan lòt sit: ni polis 
 privacy-no-status = Nou pa janm poze kesyon sou estati imigrasyon.
 privacy-stored-heading = Sa nou kenbe
 privacy-language-cookie = Yon sèl cookie, “lang”, sèlman si ou chwazi yon lang: li sonje lang ou pandan yon ane. Pa gen anyen lòt ladan l.
-privacy-reports = Si ou rapòte yon pwoblèm sou yon sèvis, nou kenbe pwoblèm ou chwazi a ak sa ou ekri a, san non w ni aparèy ou, sèlman nan memwa, jiskaske ekip la verifye l oswa sèvè a redemare.
+privacy-reports = Si ou rapòte yon pwoblèm sou yon sèvis, nou kenbe nan baz done nou an pwoblèm ou chwazi a, sa ou ekri a ak jou ou voye l la (pa lè a). Nou pa kenbe non w, adrès ou, aparèy ou oswa adrès IP ou. Se sèlman ekip ki kenbe anyè sa a ajou a ki li rapò yo. Yo efase chak rapò lè yo fin verifye enfòmasyon yo, epi tout rapò efase apre 180 jou pi plis.
 privacy-server-logs = Sèvè nou an anrejistre enfòmasyon teknik (ki kalite paj yo te mande, si sa te mache, konbyen tan sa te pran), men li pa janm anrejistre sa ou chèche oswa sa ou ekri.
 about-data-heading = Kote enfòmasyon yo soti
 about-data-body = Se òganizasyon lokal yo ki mete sèvis yo sou lis la, epi ekip nou an verifye yo. Chak paj sèvis montre ki dènye fwa yo te verifye enfòmasyon li yo. Toujou rele anvan ou ale.

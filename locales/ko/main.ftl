@@ -103,6 +103,11 @@ pager-label = 페이지
 pager-prev = 이전 페이지
 pager-next = 다음 페이지
 pager-page = { $page }페이지
+map-label = { $count ->
+   *[other] 이 페이지의 결과 { $count }개 지도
+}
+map-hide = 지도 숨기기
+map-show = 지도 보기
 empty-heading = 이 검색으로 찾은 서비스가 없습니다
 empty-body = 그렇다고 도움이 없다는 뜻은 아닙니다. 이렇게 해 보세요:
 empty-clear-filters = 필터 없이 다시 검색하기
@@ -173,7 +178,9 @@ report-details = 더 자세히 알려 주세요(선택 사항)
 report-no-personal-data = 이름, 전화번호, 주소나 이민 신분에 관한 내용은 쓰지 마세요.
 report-send = 보내기
 report-thanks = 감사합니다. 저희 직원이 이 정보를 확인하겠습니다.
-report-what-we-keep = 직원이 정보를 확인할 수 있도록, 고르신 문제와 쓰신 글만 보관합니다. 이름, 주소, 기기 정보는 보관하지 않습니다.
+report-what-we-keep = 직원이 정보를 확인할 수 있도록, 고르신 문제와 쓰신 글, 보내신 날짜만 최대 180일 동안 보관합니다. 이름, 주소, 기기 정보는 보관하지 않습니다.
+report-not-taken-title = 지금은 알려 주신 내용을 받을 수 없습니다
+report-not-taken-body = 오늘 이 정보 또는 이 사이트에 들어온 문제 알림이 너무 많아, 보내신 내용이 저장되지 않았습니다. 내일 다시 시도하시거나, 해당 기관에 전화해 확인해 주세요.
 
 ## Organization page
 
@@ -247,7 +254,7 @@ privacy-no-third-parties = 이 페이지는 다른 웹사이트에서 아무것�
 privacy-no-status = 이민 신분을 절대 묻지 않습니다.
 privacy-stored-heading = 저장하는 정보
 privacy-language-cookie = 언어를 고르신 경우에만 쿠키 하나(“lang”)를 저장합니다. 이 쿠키는 고르신 언어를 1년 동안 기억하며, 다른 내용은 들어 있지 않습니다.
-privacy-reports = 정보의 문제를 알려 주시면, 고르신 문제와 쓰신 글을 이름이나 기기 정보 없이 메모리에만 보관합니다. 직원이 확인하거나 서버가 다시 시작되면 사라집니다.
+privacy-reports = 정보의 문제를 알려 주시면, 고르신 문제와 쓰신 글, 보내신 날짜(시간은 제외)를 데이터베이스에 보관합니다. 이름, 주소, 기기 정보, IP 주소는 보관하지 않습니다. 알려 주신 내용은 이 목록을 최신으로 관리하는 직원만 읽습니다. 직원은 정보를 확인한 뒤 그 내용을 삭제하며, 모든 내용은 늦어도 180일 후에 삭제됩니다.
 privacy-server-logs = 저희 서버는 기술적인 사실(어떤 종류의 페이지를 요청했는지, 잘 작동했는지, 시간이 얼마나 걸렸는지)만 기록합니다. 검색 내용이나 쓰신 글은 절대 기록하지 않습니다.
 about-data-heading = 정보의 출처
 about-data-body = 서비스 정보는 지역 기관들이 올리고 저희 직원이 확인합니다. 각 서비스 페이지에 정보를 마지막으로 확인한 날짜가 나옵니다. 가기 전에 꼭 전화해 보세요.

@@ -106,6 +106,12 @@ pager-label = Páginas
 pager-prev = Página anterior
 pager-next = Próxima página
 pager-page = Página { $page }
+map-label = { $count ->
+    [one] Mapa de { $count } resultado desta página
+   *[other] Mapa de { $count } resultados desta página
+}
+map-hide = Ocultar o mapa
+map-show = Mostrar o mapa
 empty-heading = Não encontramos serviços para esta busca
 empty-body = Isso não quer dizer que não existe ajuda. Você pode:
 empty-clear-filters = Buscar de novo sem filtros
@@ -176,7 +182,9 @@ report-details = Conte mais (opcional)
 report-no-personal-data = Não escreva seu nome, telefone, endereço nem nada sobre sua situação imigratória.
 report-send = Enviar
 report-thanks = Obrigado. Nossa equipe vai conferir estas informações.
-report-what-we-keep = Guardamos só o problema que você escolheu e o seu texto, sem seu nome, endereço ou aparelho, para nossa equipe conferir as informações.
+report-what-we-keep = Guardamos só o problema que você escolheu, o seu texto e o dia do envio, sem seu nome, endereço ou aparelho, por no máximo 180 dias, para nossa equipe conferir as informações.
+report-not-taken-title = Não conseguimos receber seu informe agora
+report-not-taken-body = Este serviço, ou este site, recebeu muitos informes hoje, por isso o seu não foi salvo. Tente de novo amanhã ou ligue para o serviço para confirmar.
 
 ## Página da organização
 
@@ -250,7 +258,7 @@ privacy-no-third-parties = As páginas não carregam nada de outros sites: nem f
 privacy-no-status = Nunca perguntamos sobre situação imigratória.
 privacy-stored-heading = O que guardamos
 privacy-language-cookie = Um cookie, “lang”, só se você escolher um idioma: ele lembra o seu idioma por um ano. Não tem mais nada dentro.
-privacy-reports = Se você informar um problema com um serviço, guardamos o problema que você escolheu e o seu texto, sem seu nome nem aparelho, só na memória, até a equipe conferir ou o servidor reiniciar.
+privacy-reports = Se você informar um problema com um serviço, guardamos no nosso banco de dados o problema que você escolheu, o seu texto e o dia do envio (não o horário). Não guardamos seu nome, endereço, aparelho nem endereço IP. Só a equipe que mantém este diretório atualizado lê esses informes. Ela apaga cada informe depois de conferir as informações, e todo informe é apagado em no máximo 180 dias.
 privacy-server-logs = Nosso servidor registra dados técnicos (que tipo de página foi pedida, se funcionou, quanto tempo levou), nunca as suas buscas nem o que você escreve.
 about-data-heading = De onde vêm as informações
 about-data-body = Os serviços são cadastrados por organizações locais e conferidos pela nossa equipe. Cada página de serviço mostra quando as informações foram conferidas pela última vez. Ligue sempre antes de ir.

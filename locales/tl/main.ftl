@@ -106,6 +106,12 @@ pager-label = Mga pahina
 pager-prev = Nakaraang pahina
 pager-next = Susunod na pahina
 pager-page = Pahina { $page }
+map-label = { $count ->
+    [one] Mapa ng { $count } resulta sa pahinang ito
+   *[other] Mapa ng { $count } resulta sa pahinang ito
+}
+map-hide = Itago ang mapa
+map-show = Ipakita ang mapa
 empty-heading = Wala kaming nakitang serbisyo para sa paghahanap na ito
 empty-body = Hindi ito nangangahulugang walang tulong. Maaari ninyong:
 empty-clear-filters = Maghanap ulit nang walang filter
@@ -176,7 +182,9 @@ report-details = Magkuwento pa (hindi kailangan)
 report-no-personal-data = Huwag isulat ang inyong pangalan, numero ng telepono, address, o anumang tungkol sa inyong immigration status.
 report-send = Ipadala ang ulat
 report-thanks = Salamat po. Susuriin ng aming team ang listing na ito.
-report-what-we-keep = Ang itinatago lang namin ay ang problemang pinili ninyo at ang inyong isinulat, nang walang pangalan, address o device ninyo, para masuri ng aming staff ang listing.
+report-what-we-keep = Ang itinatago lang namin ay ang problemang pinili ninyo, ang inyong isinulat at ang araw na ipinadala ninyo ito, nang walang pangalan, address o device ninyo, nang hanggang 180 araw lang, para masuri ng aming staff ang listing.
+report-not-taken-title = Hindi po namin matanggap ang inyong ulat ngayon
+report-not-taken-body = Marami nang ulat na natanggap ngayong araw para sa listing na ito, o sa site na ito, kaya hindi na-save ang inyong ulat. Pakisubukan po ulit bukas, o tawagan ang serbisyo para makasiguro.
 
 ## Pahina ng organisasyon
 
@@ -250,7 +258,7 @@ privacy-no-third-parties = Walang kinukuha ang mga pahina mula sa ibang website:
 privacy-no-status = Hindi kami nagtatanong kailanman tungkol sa immigration status.
 privacy-stored-heading = Ang aming itinatago
 privacy-language-cookie = Isang cookie, “lang”, kung pipili lang kayo ng wika: tinatandaan nito ang inyong wika sa loob ng isang taon. Wala na itong ibang laman.
-privacy-reports = Kung mag-uulat kayo ng problema sa isang listing, itinatago namin ang problemang pinili ninyo at ang inyong isinulat, nang walang pangalan o device ninyo, sa memory lang, hanggang masuri ito ng staff o mag-restart ang server.
+privacy-reports = Kung mag-uulat kayo ng problema sa isang listing, itinatago namin sa aming database ang problemang pinili ninyo, ang inyong isinulat at ang araw na ipinadala ninyo ito (hindi ang oras). Hindi namin itinatago ang inyong pangalan, address, device o IP address. Ang staff lang na nag-a-update ng directory na ito ang nagbabasa ng mga ulat. Binubura nila ang isang ulat kapag nasuri na nila ang listing, at binubura ang bawat ulat pagkalipas ng 180 araw sa pinakamatagal.
 privacy-server-logs = Nagtatala ang aming server ng mga teknikal na bagay (anong uri ng pahina ang hiningi, kung gumana ito, gaano katagal), pero hindi kailanman ang inyong hinahanap o isinusulat.
 about-data-heading = Saan galing ang impormasyon
 about-data-body = Ang mga serbisyo ay inililista ng mga lokal na organisasyon at sinusuri ng aming staff. Ipinapakita ng bawat pahina ng serbisyo kung kailan huling sinuri ang impormasyon nito. Laging tumawag muna bago pumunta.

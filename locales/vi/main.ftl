@@ -103,6 +103,11 @@ pager-label = Các trang
 pager-prev = Trang trước
 pager-next = Trang sau
 pager-page = Trang { $page }
+map-label = { $count ->
+   *[other] Bản đồ { $count } kết quả trên trang này
+}
+map-hide = Ẩn bản đồ
+map-show = Hiện bản đồ
 empty-heading = Chúng tôi không tìm thấy dịch vụ nào cho lần tìm này
 empty-body = Điều này không có nghĩa là không có sự giúp đỡ. Quý vị có thể:
 empty-clear-filters = Tìm lại không dùng bộ lọc
@@ -173,7 +178,9 @@ report-details = Cho chúng tôi biết thêm (không bắt buộc)
 report-no-personal-data = Xin đừng viết tên, số điện thoại, địa chỉ của quý vị, hoặc bất cứ điều gì về tình trạng di trú của quý vị.
 report-send = Gửi báo cáo
 report-thanks = Cảm ơn quý vị. Nhân viên của chúng tôi sẽ kiểm tra thông tin này.
-report-what-we-keep = Chúng tôi chỉ giữ vấn đề quý vị đã chọn và phần quý vị viết, không có tên, địa chỉ hay thiết bị của quý vị, để nhân viên kiểm tra thông tin này.
+report-what-we-keep = Chúng tôi chỉ giữ vấn đề quý vị đã chọn, phần quý vị viết và ngày quý vị gửi, không có tên, địa chỉ hay thiết bị của quý vị, tối đa 180 ngày, để nhân viên kiểm tra thông tin này.
+report-not-taken-title = Hiện chúng tôi không thể nhận báo cáo của quý vị
+report-not-taken-body = Hôm nay dịch vụ này, hoặc trang web này, đã nhận quá nhiều báo cáo, nên báo cáo của quý vị chưa được lưu. Xin vui lòng thử lại vào ngày mai, hoặc gọi cho dịch vụ để hỏi lại.
 
 ## Organization page
 
@@ -247,7 +254,7 @@ privacy-no-third-parties = Các trang không tải bất cứ thứ gì từ tra
 privacy-no-status = Chúng tôi không bao giờ hỏi về tình trạng di trú.
 privacy-stored-heading = Những gì chúng tôi lưu
 privacy-language-cookie = Một cookie tên “lang”, chỉ khi quý vị chọn ngôn ngữ: cookie này nhớ ngôn ngữ của quý vị trong một năm. Cookie không chứa gì khác.
-privacy-reports = Nếu quý vị báo lỗi về một dịch vụ, chúng tôi giữ vấn đề quý vị đã chọn và phần quý vị viết, không có tên hay thiết bị của quý vị, chỉ trong bộ nhớ, cho đến khi nhân viên kiểm tra xong hoặc máy chủ khởi động lại.
+privacy-reports = Nếu quý vị báo lỗi về một dịch vụ, chúng tôi giữ trong cơ sở dữ liệu vấn đề quý vị đã chọn, phần quý vị viết và ngày quý vị gửi (không giữ giờ). Chúng tôi không giữ tên, địa chỉ, thiết bị hay địa chỉ IP của quý vị. Chỉ những nhân viên cập nhật danh bạ này mới đọc các báo cáo. Họ xóa báo cáo sau khi đã kiểm tra thông tin, và mọi báo cáo đều bị xóa chậm nhất sau 180 ngày.
 privacy-server-logs = Máy chủ của chúng tôi ghi lại các thông tin kỹ thuật (loại trang nào được yêu cầu, có chạy được không, mất bao lâu), không bao giờ ghi lại những gì quý vị tìm kiếm hay viết.
 about-data-heading = Thông tin đến từ đâu
 about-data-body = Các dịch vụ do các tổ chức địa phương đăng và được nhân viên của chúng tôi kiểm tra. Mỗi trang dịch vụ cho biết thông tin được kiểm tra lần cuối khi nào. Luôn gọi điện trước khi đến.

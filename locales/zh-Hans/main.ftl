@@ -103,6 +103,11 @@ pager-label = 页码
 pager-prev = 上一页
 pager-next = 下一页
 pager-page = 第 { $page } 页
+map-label = { $count ->
+   *[other] 本页 { $count } 个结果的地图
+}
+map-hide = 隐藏地图
+map-show = 显示地图
 empty-heading = 这次搜索没有找到服务
 empty-body = 这不代表没有帮助。您可以：
 empty-clear-filters = 不用筛选，重新搜索
@@ -173,7 +178,9 @@ report-details = 请多告诉我们一些（可以不填）
 report-no-personal-data = 请不要写您的名字、电话号码、地址，或任何关于您移民身份的内容。
 report-send = 发送报告
 report-thanks = 谢谢您。我们的工作人员会核对这条信息。
-report-what-we-keep = 我们只保存您选的问题和您写的文字，不保存您的名字、地址或设备信息，只用于让工作人员核对这条信息。
+report-what-we-keep = 我们只保存您选的问题、您写的文字和发送的日期，不保存您的名字、地址或设备信息，最多保存180天，只用于让工作人员核对这条信息。
+report-not-taken-title = 我们现在无法接收您的报告
+report-not-taken-body = 这条信息或本网站今天收到的报告太多，所以您的报告没有保存。请明天再试，或打电话给该服务机构确认。
 
 ## Organization page
 
@@ -247,7 +254,7 @@ privacy-no-third-parties = 这些页面不从其他网站加载任何东西：�
 privacy-no-status = 我们从不询问移民身份。
 privacy-stored-heading = 我们保存的内容
 privacy-language-cookie = 只有在您选择语言时，才会保存一个名为“lang”的 Cookie：它会记住您的语言一年。里面没有其他内容。
-privacy-reports = 如果您报告某条信息有问题，我们会保存您选的问题和您写的文字，不保存您的名字或设备信息。这些内容只存在内存里，直到工作人员核对完，或服务器重新启动。
+privacy-reports = 如果您报告某条信息有问题，我们会在数据库里保存您选的问题、您写的文字和发送的日期（不保存具体时间）。我们不保存您的名字、地址、设备信息或IP地址。只有负责更新本目录的工作人员会阅读这些报告。他们核对完信息后就会删除报告，所有报告最迟在180天后删除。
 privacy-server-logs = 我们的服务器会记录技术信息（请求的是哪类页面、是否成功、用了多长时间），但从不记录您的搜索或您写的内容。
 about-data-heading = 信息来源
 about-data-body = 服务信息由本地机构提供，并由我们的工作人员核对。每个服务页面都会显示信息最近一次核对的日期。去之前请一定先打电话。

@@ -103,6 +103,11 @@ pager-label = 頁碼
 pager-prev = 上一頁
 pager-next = 下一頁
 pager-page = 第 { $page } 頁
+map-label = { $count ->
+   *[other] 本頁 { $count } 個結果的地圖
+}
+map-hide = 隱藏地圖
+map-show = 顯示地圖
 empty-heading = 這次搜尋沒有找到服務
 empty-body = 這不代表沒有協助。您可以：
 empty-clear-filters = 不用篩選，重新搜尋
@@ -173,7 +178,9 @@ report-details = 請多告訴我們一些（可不填）
 report-no-personal-data = 請不要寫您的姓名、電話號碼、地址，或任何關於您移民身份的內容。
 report-send = 送出回報
 report-thanks = 謝謝您。我們的工作人員會核對這筆資料。
-report-what-we-keep = 我們只保存您選擇的問題和您寫的文字，不保存您的姓名、地址或裝置資料，只用於讓工作人員核對這筆資料。
+report-what-we-keep = 我們只保存您選擇的問題、您寫的文字和送出的日期，不保存您的姓名、地址或裝置資料，最多保存180天，只用於讓工作人員核對這筆資料。
+report-not-taken-title = 我們目前無法接收您的回報
+report-not-taken-body = 這筆資料或本網站今天收到太多回報，所以您的回報沒有保存。請明天再試，或打電話給該服務機構確認。
 
 ## Organization page
 
@@ -247,7 +254,7 @@ privacy-no-third-parties = 這些頁面不會從其他網站載入任何東西�
 privacy-no-status = 我們從不詢問移民身份。
 privacy-stored-heading = 我們會保存的內容
 privacy-language-cookie = 只有在您選擇語言時，才會保存一個名為「lang」的 Cookie：它會記住您的語言一年。裡面沒有其他內容。
-privacy-reports = 如果您回報某筆資料有問題，我們會保存您選擇的問題和您寫的文字，不保存您的姓名或裝置資料。這些內容只存放在記憶體中，直到工作人員核對完畢，或伺服器重新啟動為止。
+privacy-reports = 如果您回報某筆資料有問題，我們會在資料庫中保存您選擇的問題、您寫的文字和送出的日期（不保存確切時間）。我們不保存您的姓名、地址、裝置資料或IP位址。只有負責更新本目錄的工作人員會閱讀這些回報。他們核對完資料後就會刪除回報，所有回報最遲在180天後刪除。
 privacy-server-logs = 我們的伺服器會記錄技術資料（要求的是哪一類頁面、是否成功、花了多少時間），但從不記錄您的搜尋或您寫的內容。
 about-data-heading = 資料來源
 about-data-body = 服務資料由本地機構提供，並由我們的工作人員核對。每個服務頁面都會顯示資料最近一次核對的日期。前往之前請一定先打電話。

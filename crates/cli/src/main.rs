@@ -14,6 +14,7 @@ mod bench_search;
 mod demo;
 mod eval;
 mod legal;
+mod reports;
 mod rules;
 
 /// Puerta: a one-stop immigrant resource center. A directory of services in the
@@ -39,6 +40,24 @@ enum Command {
         /// Do not load the demo directory into an empty database.
         #[arg(long)]
         no_demo: bool,
+        /// How requests reach us: `http` (no TLS; never send HSTS), `proxy` (behind a
+        /// TLS-terminating proxy that overwrites `X-Forwarded-Proto`: HSTS when it says
+        /// https), `https` (every request arrives over TLS: always HSTS).
+        #[arg(long, value_enum, default_value_t = HttpsArg::Http, env = "PUERTA_HTTPS")]
+        https: HttpsArg,
+        /// Memory for reusing answers of search-backed endpoints, in MiB (0: off). Answers
+        /// are reused within the same minute while the directory is unchanged.
+        #[arg(long, default_value_t = puerta_web::cache::DEFAULT_CAPACITY_MB, env = "PUERTA_RESPONSE_CACHE_MB")]
+        response_cache_mb: u64,
+        /// Draw a map on the results page from this tile server: a URL template with {z},
+        /// {x} and {y}, https:// (or http:// on 127.0.0.1, localhost or [::1]). Residents'
+        /// browsers then fetch tiles from it, which sees their IP address and the map area.
+        #[arg(long, value_name = "URL TEMPLATE", env = "PUERTA_MAP_TILES")]
+        map_tiles: Option<String>,
+        /// The credit the tile server requires, shown under the map (required with
+        /// --map-tiles), e.g. "© OpenStreetMap contributors".
+        #[arg(long, value_name = "TEXT", env = "PUERTA_MAP_ATTRIBUTION")]
+        map_attribution: Option<String>,
     },
     /// Import directory data. The whole import is one transaction: on any error nothing is
     /// changed and the error names the file, row and field.
@@ -78,6 +97,11 @@ enum Command {
     Bench {
         #[command(subcommand)]
         which: bench::BenchCommand,
+    },
+    /// Problem reports residents sent from service pages: list, resolve, purge.
+    Reports {
+        #[command(subcommand)]
+        which: reports::ReportsCommand,
     },
     /// Eligibility programs as data: run their test cases, screen households from CSV.
     Rules {
@@ -154,7 +178,27 @@ fn init_logging() {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let db = cli.db;
     match cli.command {
-        Command::Serve { addr, no_demo } => serve(&db, addr, no_demo).await,
+        Command::Serve {
+            addr,
+            no_demo,
+            https,
+            response_cache_mb,
+            map_tiles,
+            map_attribution,
+        } => {
+            let map = puerta_web::MapTiles::from_options(
+                map_tiles.as_deref(),
+                map_attribution.as_deref(),
+            )?;
+            let options = ServeOptions {
+                map,
+                addr,
+                no_demo,
+                https: https.into(),
+                response_cache_bytes: response_cache_mb.saturating_mul(1024 * 1024),
+            };
+            serve(&db, options).await
+        }
         Command::Import {
             path,
             format,
@@ -202,6 +246,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Bench { which } => bench::run(which).await,
         Command::Eval(args) => eval::run(&db, args).await,
         Command::Legal { which } => legal::run(&db, which).await,
+        Command::Reports { which } => reports::run(&db, which).await,
         Command::Rules { which } => rules::run(which),
     }
 }
@@ -238,7 +283,36 @@ fn print_import_report(r: &puerta_ingest::ImportReport) {
     }
 }
 
-async fn serve(db: &str, addr: SocketAddr, no_demo: bool) -> anyhow::Result<()> {
+/// What `puerta serve` was asked for.
+struct ServeOptions {
+    addr: SocketAddr,
+    no_demo: bool,
+    https: puerta_web::pages::HttpsPolicy,
+    response_cache_bytes: u64,
+    /// The map tile server (`--map-tiles`), checked.
+    map: Option<puerta_web::MapTiles>,
+}
+
+/// `--https`: how requests reach the server.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum HttpsArg {
+    Http,
+    Proxy,
+    Https,
+}
+
+impl From<HttpsArg> for puerta_web::pages::HttpsPolicy {
+    fn from(a: HttpsArg) -> Self {
+        match a {
+            HttpsArg::Http => Self::Never,
+            HttpsArg::Proxy => Self::TrustForwardedProto,
+            HttpsArg::Https => Self::Always,
+        }
+    }
+}
+
+async fn serve(db: &str, o: ServeOptions) -> anyhow::Result<()> {
+    let ServeOptions { addr, no_demo, .. } = o;
     let store = open(db).await?;
     if !no_demo && store.counts().await?.services == 0 {
         tracing::info!("empty directory: loading the shipped demo directory");
@@ -259,7 +333,22 @@ async fn serve(db: &str, addr: SocketAddr, no_demo: bool) -> anyhow::Result<()> 
     );
     let state = puerta_web::AppState::new(store)
         .context("cannot prepare the web application")?
-        .with_search(index);
+        .with_search(index)
+        .with_https(o.https)
+        .with_response_cache(o.response_cache_bytes);
+    let state = match o.map {
+        Some(tiles) => {
+            tracing::info!(
+                origin = tiles.origin(),
+                "results pages draw maps from this tile server"
+            );
+            state.with_map_tiles(tiles)
+        }
+        None => state,
+    };
+    // Problem reports past their retention period are deleted now, then daily.
+    let retention =
+        puerta_web::pages::report::spawn_retention(state.store.clone(), state.report_limits);
     let app = puerta_web::app(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -274,6 +363,7 @@ async fn serve(db: &str, addr: SocketAddr, no_demo: bool) -> anyhow::Result<()> 
         .with_graceful_shutdown(shutdown_signal())
         .await;
     refresher.abort();
+    retention.abort();
     closer.close().await;
     served.context("server error")
 }

@@ -7,26 +7,31 @@
 //! The parent module supplies what differs between the databases: `Db`, the store type
 //! `This` (with a `pool` field), `BACKEND`, `MIGRATOR`, how an id is bound (`id_param`),
 //! read (`get_id`) and matched against a list (`push_id_list`), and how a write
-//! transaction begins (`begin_write_tx`).
+//! transaction begins (`begin_write_tx`; `begin_report_tx` for problem reports).
 
 use std::collections::{HashMap, HashSet};
 
 use async_trait::async_trait;
+use puerta_domain::report::{
+    NewProblemReport, ProblemReport, ReportCategory, ReportId, ReportLimits, ReportText,
+};
 use puerta_domain::{Location, Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm};
 use serde::de::DeserializeOwned;
 use sqlx::query_builder::Separated;
 use sqlx::{QueryBuilder, Row, Transaction};
 use uuid::Uuid;
 
-use super::{begin_write_tx, get_id, id_param, push_id_list, Db, This, BACKEND, MIGRATOR};
+use super::{
+    begin_report_tx, begin_write_tx, get_id, id_param, push_id_list, Db, This, BACKEND, MIGRATOR,
+};
 use crate::docs::{
     self, BoundingBox, LocationRow, OrganizationRow, ServiceAtLocationRow, ServiceRow, TaxonomyRow,
     TaxonomyTermRow, BATCH_ROWS, ID_CHUNK,
 };
 use crate::{
-    Backend, Change, Counts, DanglingRef, Kind, OrganizationFilter, PageRequest, Paged, Result,
-    ServiceAtLocationFilter, ServiceFilter, Store, StoreError, TaxonomyTermFilter, WriteSummary,
-    WriteTx,
+    Backend, Change, Counts, DanglingRef, Kind, OrganizationFilter, PageRequest, Paged,
+    ReportOutcome, ResolvedReports, Result, ServiceAtLocationFilter, ServiceFilter, Store,
+    StoreError, TaxonomyTermFilter, WriteSummary, WriteTx,
 };
 
 type Conn = <Db as sqlx::Database>::Connection;
@@ -402,6 +407,101 @@ async fn paged_docs<T: DeserializeOwned>(
     Ok(Paged { items, total, page })
 }
 
+/// The columns of a problem report, in the order [`report_from_row`] reads them.
+const REPORT_COLUMNS: &str = "id, service_id, category, text, received";
+
+/// A stored report; a value that no longer parses is reported as corrupt, naming the field
+/// (never the text itself).
+fn report_from_row(row: &DbRow) -> Result<ProblemReport> {
+    let n: i64 = row.try_get(0)?;
+    let corrupt = |reason: String| StoreError::Corrupt {
+        kind: "problem report",
+        id: n.to_string(),
+        reason,
+    };
+    let id = ReportId::new(n).map_err(|e| corrupt(format!("id {e}")))?;
+    let category: &str = row.try_get(2)?;
+    let text: &str = row.try_get(3)?;
+    let received: &str = row.try_get(4)?;
+    Ok(ProblemReport {
+        id,
+        service_id: get_id(row, 1)?,
+        category: ReportCategory::parse(category).map_err(|e| corrupt(format!("category {e}")))?,
+        text: ReportText::parse(text).map_err(|e| corrupt(format!("text {e}")))?,
+        received: received
+            .parse()
+            .map_err(|e| corrupt(format!("received date {received:?}: {e}")))?,
+    })
+}
+
+/// Stored reports among `ids`.
+async fn existing_reports(conn: &mut Conn, ids: &[i64]) -> Result<HashSet<i64>> {
+    let mut found = HashSet::new();
+    for chunk in ids.chunks(ID_CHUNK) {
+        let mut qb = Qb::new("SELECT id FROM problem_reports WHERE id IN (");
+        let mut list = qb.separated(", ");
+        for id in chunk {
+            list.push_bind(*id);
+        }
+        qb.push(")");
+        for row in qb.build().fetch_all(&mut *conn).await? {
+            found.insert(row.try_get::<i64, _>(0)?);
+        }
+    }
+    Ok(found)
+}
+
+async fn delete_reports_before(conn: &mut Conn, day: jiff::civil::Date) -> Result<u64> {
+    let mut qb = Qb::new("DELETE FROM problem_reports WHERE received < ");
+    qb.push_bind(day.to_string());
+    Ok(qb.build().execute(conn).await?.rows_affected())
+}
+
+async fn add_report(
+    conn: &mut Conn,
+    report: &NewProblemReport,
+    limits: ReportLimits,
+) -> Result<ReportOutcome> {
+    delete_reports_before(&mut *conn, limits.keep_from(report.received)).await?;
+    let day = report.received.to_string();
+    let mut qb = Qb::new("SELECT (SELECT COUNT(*) FROM problem_reports WHERE service_id = ");
+    qb.push_bind(id_param(report.service_id))
+        .push(" AND received = ")
+        .push_bind(day.as_str())
+        .push("), (SELECT COUNT(*) FROM problem_reports)");
+    let row = qb.build().fetch_one(&mut *conn).await?;
+    let that_day = count(row.try_get::<i64, _>(0)?);
+    let stored = count(row.try_get::<i64, _>(1)?);
+    if that_day >= u64::from(limits.per_service_per_day) {
+        return Ok(ReportOutcome::ServiceDayFull);
+    }
+    if stored >= u64::from(limits.stored) {
+        return Ok(ReportOutcome::StoreFull);
+    }
+    let mut qb = Qb::new("INSERT INTO problem_reports (service_id, category, text, received) ");
+    qb.push_values([report], |mut b, r| {
+        b.push_bind(id_param(r.service_id))
+            .push_bind(r.category.code())
+            .push_bind(r.text.as_str())
+            .push_bind(day.as_str());
+    });
+    qb.push(" RETURNING id");
+    let row = qb.build().fetch_one(&mut *conn).await?;
+    let n: i64 = row.try_get(0)?;
+    let id = ReportId::new(n).map_err(|e| StoreError::Corrupt {
+        kind: "problem report",
+        id: n.to_string(),
+        reason: format!("id {e}"),
+    })?;
+    Ok(ReportOutcome::Added(ProblemReport {
+        id,
+        service_id: report.service_id,
+        category: report.category,
+        text: report.text.clone(),
+        received: report.received,
+    }))
+}
+
 #[async_trait]
 impl Store for This {
     async fn close(&self) {
@@ -635,6 +735,77 @@ impl Store for This {
                 })
             })
             .collect()
+    }
+
+    async fn add_report(
+        &self,
+        report: &NewProblemReport,
+        limits: ReportLimits,
+    ) -> Result<ReportOutcome> {
+        let mut tx = begin_report_tx(&self.pool).await?;
+        let outcome = add_report(&mut tx, report, limits).await?;
+        tx.commit().await?;
+        Ok(outcome)
+    }
+
+    async fn list_reports(
+        &self,
+        service_id: Option<Uuid>,
+        page: PageRequest,
+    ) -> Result<Paged<ProblemReport>> {
+        let from = |select: &str| {
+            let mut qb = Qb::new(select);
+            qb.push(" FROM problem_reports");
+            if let Some(id) = service_id {
+                qb.push(" WHERE service_id = ").push_bind(id_param(id));
+            }
+            qb
+        };
+        let mut conn = self.pool.acquire().await?;
+        let total = fetch_count(&mut conn, from("SELECT COUNT(*)")).await?;
+        let mut qb = from(&format!("SELECT {REPORT_COLUMNS}"));
+        qb.push(" ORDER BY received, id");
+        limit_offset(&mut qb, page);
+        let rows = qb.build().fetch_all(&mut *conn).await?;
+        let items = rows.iter().map(report_from_row).collect::<Result<_>>()?;
+        Ok(Paged { items, total, page })
+    }
+
+    async fn resolve_reports(&self, ids: &[ReportId]) -> Result<ResolvedReports> {
+        let mut wanted: Vec<i64> = ids.iter().map(|id| id.get()).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut tx = begin_report_tx(&self.pool).await?;
+        let found = existing_reports(&mut tx, &wanted).await?;
+        let mut unknown: Vec<ReportId> = Vec::new();
+        for id in ids {
+            if !found.contains(&id.get()) && !unknown.contains(id) {
+                unknown.push(*id);
+            }
+        }
+        if !unknown.is_empty() {
+            tx.rollback().await?;
+            return Ok(ResolvedReports::Unknown(unknown));
+        }
+        let mut deleted = 0;
+        for chunk in wanted.chunks(ID_CHUNK) {
+            let mut qb = Qb::new("DELETE FROM problem_reports WHERE id IN (");
+            let mut list = qb.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            deleted += qb.build().execute(&mut *tx).await?.rows_affected();
+        }
+        tx.commit().await?;
+        Ok(ResolvedReports::Deleted(deleted))
+    }
+
+    async fn delete_reports_received_before(&self, day: jiff::civil::Date) -> Result<u64> {
+        let mut tx = begin_report_tx(&self.pool).await?;
+        let deleted = delete_reports_before(&mut tx, day).await?;
+        tx.commit().await?;
+        Ok(deleted)
     }
 }
 

@@ -7,10 +7,17 @@
 //!
 //! Writes go through a [`WriteTx`]: one database transaction, committed whole or not at all,
 //! so an importer that finds a bad row can roll back and leave the database untouched.
+//!
+//! Besides the directory, the store keeps residents' "report a problem" reports for staff
+//! ([`Store::add_report`] and the methods after it). They are not HSDS records: they have no
+//! source, no change-feed entry (the search index never sees them) and are never exported,
+//! and they do not reference services by foreign key, so that deleting or replacing a
+//! service in an import never fails because of them and never loses them.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
+use puerta_domain::report::{NewProblemReport, ProblemReport, ReportId, ReportLimits};
 use puerta_domain::{Location, Organization, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm};
 use uuid::Uuid;
 
@@ -226,6 +233,26 @@ pub struct WriteSummary {
     pub deleted: u64,
 }
 
+/// What became of a report handed to [`Store::add_report`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportOutcome {
+    /// Kept, with the number the store gave it.
+    Added(ProblemReport),
+    /// Not kept: the service already has the day's maximum of reports.
+    ServiceDayFull,
+    /// Not kept: the store already holds the maximum number of reports.
+    StoreFull,
+}
+
+/// What [`Store::resolve_reports`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolvedReports {
+    /// Every report named was deleted (this many).
+    Deleted(u64),
+    /// Some reports named are not stored (these, in the order given): nothing was deleted.
+    Unknown(Vec<ReportId>),
+}
+
 /// The directory database.
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
@@ -308,6 +335,33 @@ pub trait Store: Send + Sync + 'static {
     /// exist. Derived data (e.g. `puerta legal verify` marks) is written back under the
     /// owner so that `import --replace` of that source still owns the record.
     async fn source_of(&self, kind: Kind, id: Uuid) -> Result<Option<String>>;
+
+    /// Keeps a resident's problem report within `limits`, in one transaction: reports
+    /// received before `limits.keep_from(report.received)` are deleted first; then, if the
+    /// service already has `limits.per_service_per_day` reports received that day or the
+    /// store holds `limits.stored` reports, nothing is written. Report writes are serialized
+    /// with each other (concurrent submissions cannot exceed the limits). The service is
+    /// not checked: callers check that it exists.
+    async fn add_report(
+        &self,
+        report: &NewProblemReport,
+        limits: ReportLimits,
+    ) -> Result<ReportOutcome>;
+
+    /// A page of kept reports, oldest first (day received, then number); only the reports
+    /// about `service_id` when given.
+    async fn list_reports(
+        &self,
+        service_id: Option<Uuid>,
+        page: PageRequest,
+    ) -> Result<Paged<ProblemReport>>;
+
+    /// Deletes the reports `ids` (staff dealt with them), all or none: when any of them is
+    /// not stored, nothing is deleted and the unknown ones are returned.
+    async fn resolve_reports(&self, ids: &[ReportId]) -> Result<ResolvedReports>;
+
+    /// Deletes the reports received before `day`; returns how many.
+    async fn delete_reports_received_before(&self, day: jiff::civil::Date) -> Result<u64>;
 }
 
 /// One atomic write. Dropping it without [`WriteTx::commit`] rolls everything back.

@@ -26,6 +26,9 @@ static MIGRATOR: Migrator = sqlx::migrate!("./migrations/postgres");
 
 /// The advisory lock key every write transaction holds ("puerta" in ASCII).
 const WRITE_LOCK: i64 = 0x7075_6572_7461;
+/// The advisory lock key of problem-report writes ("report" in ASCII): its own key, so that
+/// a long import does not hold up a resident's report.
+const REPORT_LOCK: i64 = 0x7265_706f_7274;
 
 /// A directory stored in a PostgreSQL database.
 pub struct PgStore {
@@ -75,6 +78,17 @@ async fn begin_write_tx(pool: &PgPool) -> Result<Transaction<'static, Postgres>>
     let mut tx = pool.begin().await?;
     sqlx::query("SELECT pg_advisory_xact_lock($1)")
         .bind(WRITE_LOCK)
+        .execute(&mut *tx)
+        .await?;
+    Ok(tx)
+}
+
+/// A transaction for problem reports, serialized with the other report writes (so a limit
+/// check and its insert cannot interleave with another report's) but not with imports.
+async fn begin_report_tx(pool: &PgPool) -> Result<Transaction<'static, Postgres>> {
+    let mut tx = pool.begin().await?;
+    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+        .bind(REPORT_LOCK)
         .execute(&mut *tx)
         .await?;
     Ok(tx)

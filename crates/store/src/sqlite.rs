@@ -143,3 +143,9 @@ async fn begin_write_tx(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite
         .await?;
     Ok(tx)
 }
+
+/// A transaction for problem reports: takes the write lock at once (`BEGIN IMMEDIATE`), so
+/// that a report's limit check and its insert cannot interleave with another report's.
+async fn begin_report_tx(pool: &SqlitePool) -> Result<Transaction<'static, Sqlite>> {
+    Ok(pool.begin_with("BEGIN IMMEDIATE").await?)
+}

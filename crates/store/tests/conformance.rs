@@ -3,13 +3,17 @@
 
 use std::time::Duration;
 
+use puerta_domain::report::{
+    NewProblemReport, ProblemReport, ReportCategory, ReportId, ReportLimits, ReportText,
+};
 use puerta_domain::{
     Address, Attribute, Code, Location, Name, Organization, PlaceKind, Program, Service,
     ServiceAtLocation, Taxonomy, TaxonomyTerm, Text,
 };
 use puerta_store::{
     Backend, Change, Counts, DanglingRef, Kind, Near, OrganizationFilter, PageRequest,
-    ServiceAtLocationFilter, ServiceFilter, Store, TaxonomyTermFilter, WriteSummary,
+    ReportOutcome, ResolvedReports, ServiceAtLocationFilter, ServiceFilter, Store,
+    TaxonomyTermFilter, WriteSummary,
 };
 use uuid::Uuid;
 
@@ -56,6 +60,10 @@ conformance!(
     delete_source_removes_only_that_source,
     change_feed_pages_in_order,
     large_writes_cross_batch_boundaries,
+    problem_reports_are_kept_listed_and_resolved,
+    problem_report_limits_hold,
+    old_problem_reports_are_purged,
+    problem_reports_are_not_directory_records,
 );
 
 // ---------------------------------------------------------------------------------------
@@ -1650,6 +1658,343 @@ async fn large_writes_cross_batch_boundaries(store: &dyn Store) {
     );
     assert_eq!(full.last().unwrap().name.as_str(), "service 01232");
     assert_eq!(full[0].name.as_str(), "renamed");
+}
+
+// ---------------------------------------------------------------------------------------
+// Problem reports (not HSDS records)
+
+fn day(s: &str) -> jiff::civil::Date {
+    s.parse().unwrap()
+}
+
+fn report(service: u128, category: ReportCategory, text: &str, received: &str) -> NewProblemReport {
+    NewProblemReport {
+        service_id: id(service),
+        category,
+        text: ReportText::parse(text).unwrap(),
+        received: day(received),
+    }
+}
+
+/// Adds a report that must be kept; returns it as stored.
+async fn add(store: &dyn Store, r: &NewProblemReport) -> ProblemReport {
+    match store.add_report(r, ReportLimits::default()).await.unwrap() {
+        ReportOutcome::Added(stored) => stored,
+        other => panic!("report not kept: {other:?}"),
+    }
+}
+
+async fn all_reports(store: &dyn Store, service: Option<u128>) -> Vec<ProblemReport> {
+    let listed = store
+        .list_reports(service.map(id), page(1, 1000))
+        .await
+        .unwrap();
+    assert_eq!(listed.total, listed.items.len() as u64);
+    listed.items
+}
+
+fn report_ids(reports: &[ProblemReport]) -> Vec<ReportId> {
+    reports.iter().map(|r| r.id).collect()
+}
+
+async fn problem_reports_are_kept_listed_and_resolved(store: &dyn Store) {
+    write(store, "demo", &directory()).await;
+    assert!(all_reports(store, None).await.is_empty());
+    let text = "El teléfono no funciona.\nProbé dos veces.";
+    let first = add(
+        store,
+        &report(S1, ReportCategory::WrongPhone, text, "2026-03-02"),
+    )
+    .await;
+    assert_eq!(first.service_id, id(S1));
+    assert_eq!(first.category, ReportCategory::WrongPhone);
+    assert_eq!(first.text.as_str(), text);
+    assert_eq!(first.received, day("2026-03-02"));
+    // Received earlier (a day is all that is kept), different services, an empty text.
+    let earlier = add(store, &report(S3, ReportCategory::Closed, "", "2026-03-01")).await;
+    let third = add(
+        store,
+        &report(
+            S1,
+            ReportCategory::AskedForPayment,
+            "Pidieron $50",
+            "2026-03-02",
+        ),
+    )
+    .await;
+    assert!(first.id < third.id, "numbers increase");
+    assert_ne!(earlier.id, first.id);
+
+    // Oldest first: by day, then by number; one service's only.
+    let all = all_reports(store, None).await;
+    assert_eq!(report_ids(&all), vec![earlier.id, first.id, third.id]);
+    assert_eq!(all[1], first, "read back exactly as added");
+    assert_eq!(
+        report_ids(&all_reports(store, Some(S1)).await),
+        vec![first.id, third.id]
+    );
+    assert!(all_reports(store, Some(S2)).await.is_empty());
+    // Paged.
+    let p2 = store.list_reports(None, page(2, 2)).await.unwrap();
+    assert_eq!(p2.total, 3);
+    assert_eq!(report_ids(&p2.items), vec![third.id]);
+
+    // Resolving with an unknown number deletes nothing and names it.
+    let missing = ReportId::new(third.id.get() + 1000).unwrap();
+    assert_eq!(
+        store.resolve_reports(&[first.id, missing]).await.unwrap(),
+        ResolvedReports::Unknown(vec![missing])
+    );
+    assert_eq!(all_reports(store, None).await.len(), 3);
+    // Known numbers (a repeat counts once) are deleted.
+    assert_eq!(
+        store
+            .resolve_reports(&[first.id, earlier.id, first.id])
+            .await
+            .unwrap(),
+        ResolvedReports::Deleted(2)
+    );
+    assert_eq!(report_ids(&all_reports(store, None).await), vec![third.id]);
+    // Resolved twice: now unknown.
+    assert_eq!(
+        store.resolve_reports(&[first.id]).await.unwrap(),
+        ResolvedReports::Unknown(vec![first.id])
+    );
+    // Numbers are not reused.
+    let fourth = add(store, &report(S2, ReportCategory::Other, "x", "2026-03-03")).await;
+    assert!(fourth.id > third.id);
+}
+
+async fn problem_report_limits_hold(store: &dyn Store) {
+    let limits = ReportLimits {
+        per_service_per_day: 3,
+        stored: 5,
+        keep_days: 180,
+    };
+    let r =
+        |service, received| report(service, ReportCategory::WrongHours, "Closed at 5", received);
+    for _ in 0..3 {
+        let outcome = store
+            .add_report(&r(S1, "2026-03-01"), limits)
+            .await
+            .unwrap();
+        assert!(matches!(outcome, ReportOutcome::Added(_)), "{outcome:?}");
+    }
+    // The fourth for that service that day is refused, and nothing is written.
+    assert_eq!(
+        store
+            .add_report(&r(S1, "2026-03-01"), limits)
+            .await
+            .unwrap(),
+        ReportOutcome::ServiceDayFull
+    );
+    assert_eq!(all_reports(store, None).await.len(), 3);
+    // Another service, or the next day, is fine.
+    for taken in [r(S2, "2026-03-01"), r(S1, "2026-03-02")] {
+        let outcome = store.add_report(&taken, limits).await.unwrap();
+        assert!(matches!(outcome, ReportOutcome::Added(_)), "{outcome:?}");
+    }
+    // Five stored: the store is full for every service.
+    assert_eq!(
+        store
+            .add_report(&r(S3, "2026-03-02"), limits)
+            .await
+            .unwrap(),
+        ReportOutcome::StoreFull
+    );
+    assert_eq!(all_reports(store, None).await.len(), 5);
+    // The day's limit is checked before the store's.
+    assert_eq!(
+        store
+            .add_report(&r(S1, "2026-03-01"), limits)
+            .await
+            .unwrap(),
+        ReportOutcome::ServiceDayFull
+    );
+    // Resolving makes room again.
+    let oldest = all_reports(store, None).await[0].id;
+    assert_eq!(
+        store.resolve_reports(&[oldest]).await.unwrap(),
+        ResolvedReports::Deleted(1)
+    );
+    let outcome = store
+        .add_report(&r(S3, "2026-03-02"), limits)
+        .await
+        .unwrap();
+    assert!(matches!(outcome, ReportOutcome::Added(_)), "{outcome:?}");
+
+    // The shipped limits: 20 per service per day.
+    let defaults = ReportLimits::default();
+    for n in 0..20 {
+        let outcome = store
+            .add_report(&r(S4, "2026-04-01"), defaults)
+            .await
+            .unwrap();
+        assert!(
+            matches!(outcome, ReportOutcome::Added(_)),
+            "report {n}: {outcome:?}"
+        );
+    }
+    assert_eq!(
+        store
+            .add_report(&r(S4, "2026-04-01"), defaults)
+            .await
+            .unwrap(),
+        ReportOutcome::ServiceDayFull
+    );
+    assert_eq!(all_reports(store, Some(S4)).await.len(), 20);
+}
+
+async fn old_problem_reports_are_purged(store: &dyn Store) {
+    let old = add(
+        store,
+        &report(S1, ReportCategory::Closed, "old", "2025-09-01"),
+    )
+    .await;
+    let edge = add(
+        store,
+        &report(S1, ReportCategory::Closed, "edge", "2025-09-02"),
+    )
+    .await;
+    let recent = add(
+        store,
+        &report(S2, ReportCategory::Closed, "new", "2026-02-20"),
+    )
+    .await;
+    assert_eq!(all_reports(store, None).await.len(), 3);
+    // By hand: everything received before a day.
+    assert_eq!(
+        store
+            .delete_reports_received_before(day("2025-09-02"))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        report_ids(&all_reports(store, None).await),
+        vec![edge.id, recent.id]
+    );
+    assert_ne!(old.id, edge.id);
+    assert_eq!(
+        store
+            .delete_reports_received_before(day("2025-09-02"))
+            .await
+            .unwrap(),
+        0
+    );
+    // On every new report: those received more than 180 days before it are deleted.
+    // 2026-03-01 minus 180 days is 2025-09-02, which is still kept.
+    let today = add(
+        store,
+        &report(S3, ReportCategory::Other, "today", "2026-03-01"),
+    )
+    .await;
+    assert_eq!(
+        report_ids(&all_reports(store, None).await),
+        vec![edge.id, recent.id, today.id]
+    );
+    let tomorrow = add(
+        store,
+        &report(S3, ReportCategory::Other, "later", "2026-03-02"),
+    )
+    .await;
+    assert_eq!(
+        report_ids(&all_reports(store, None).await),
+        vec![recent.id, today.id, tomorrow.id]
+    );
+}
+
+async fn problem_reports_are_not_directory_records(store: &dyn Store) {
+    let d = directory();
+    write(store, "demo", &d).await;
+    let changes = all_changes(store).await;
+    let counts = store.counts().await.unwrap();
+    let on_s1 = add(
+        store,
+        &report(S1, ReportCategory::WrongAddress, "Moved", "2026-03-01"),
+    )
+    .await;
+    let on_s3 = add(
+        store,
+        &report(S3, ReportCategory::Closed, "Gone", "2026-03-01"),
+    )
+    .await;
+    let resolved = add(store, &report(S3, ReportCategory::Other, "x", "2026-03-01")).await;
+    store.resolve_reports(&[resolved.id]).await.unwrap();
+    store
+        .delete_reports_received_before(day("2000-01-01"))
+        .await
+        .unwrap();
+    // Not in the change feed (the search index never hears of them), not in the counts.
+    assert_eq!(all_changes(store).await, changes);
+    assert_eq!(store.counts().await.unwrap(), counts);
+
+    // Replacing the source (delete every record, write them again) works and keeps the
+    // reports, whose service comes back with the same id.
+    let mut tx = store.begin_write("demo").await.unwrap();
+    assert_eq!(tx.delete_source().await.unwrap(), d.len());
+    for s in &d.services {
+        tx.put_service(s).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    // Deleting the services for good works too; their reports stay for staff to resolve.
+    let mut tx = store.begin_write("demo").await.unwrap();
+    tx.delete_source().await.unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(store.counts().await.unwrap(), Counts::default());
+    assert_eq!(
+        all_reports(store, None).await,
+        vec![on_s1.clone(), on_s3.clone()]
+    );
+    // And the directory can be written again.
+    write(store, "demo", &d).await;
+    assert_eq!(store.counts().await.unwrap(), counts);
+    assert_eq!(all_reports(store, Some(S1)).await, vec![on_s1]);
+}
+
+/// Reports are in the database, not in the process: they survive closing and reopening.
+mod reports_survive_reopening {
+    use super::*;
+
+    async fn keep_and_reopen(url: &str) {
+        let store = puerta_store::open(url).await.unwrap();
+        write(store.as_ref(), "demo", &directory()).await;
+        let kept = add(
+            store.as_ref(),
+            &report(
+                S1,
+                ReportCategory::WrongLanguages,
+                "No hablan español",
+                "2026-03-01",
+            ),
+        )
+        .await;
+        store.close().await;
+        drop(store);
+
+        let store = puerta_store::open(url).await.unwrap();
+        assert_eq!(all_reports(store.as_ref(), None).await, vec![kept.clone()]);
+        // Numbering goes on after the last one.
+        let next = add(
+            store.as_ref(),
+            &report(S2, ReportCategory::Other, "", "2026-03-01"),
+        )
+        .await;
+        assert!(next.id > kept.id);
+        store.close().await;
+    }
+
+    #[tokio::test]
+    async fn sqlite() {
+        let (_dir, path) = puerta_testkit::fresh_sqlite_path();
+        keep_and_reopen(path.to_str().unwrap()).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        let url = puerta_testkit::fresh_postgres_database().await;
+        keep_and_reopen(&url).await;
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::{MatchedPath, Request};
-use axum::http::{header, Method};
+use axum::http::{header, HeaderValue, Method};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 use puerta_domain::WebUrl;
@@ -25,12 +25,14 @@ use tower_http::cors::{Any, CorsLayer};
 use tower_http::trace::TraceLayer;
 
 pub mod api;
+pub mod cache;
 pub mod error;
 pub mod outbox;
 pub mod pages;
 
 pub use api::ApiDoc;
 pub use error::{ApiError, ErrorCode};
+pub use pages::{MapTiles, MapTilesError};
 /// ZIP code centroids live in the search crate (one table for the API, pages and search).
 pub use puerta_search::geo::{ZipCentroids, ZipCentroidsError};
 
@@ -53,11 +55,18 @@ pub struct AppState {
     pub search: Option<Arc<SearchIndex>>,
     /// When page requests count as HTTPS (for `Strict-Transport-Security`).
     pub https: pages::HttpsPolicy,
-    /// "Report a problem" submissions from the pages, in memory for staff.
-    pub reports: Arc<pages::report::ProblemReports>,
+    /// Bounds on the "report a problem" reports the store takes (see [`pages::report`]).
+    pub report_limits: puerta_domain::report::ReportLimits,
     /// Where "send my plan by SMS/e-mail" goes; [`outbox::DisabledOutbox`] unless a city
     /// sets up a provider.
     pub outbox: Arc<dyn outbox::Outbox>,
+    /// Answers of the search-backed endpoints kept for reuse (see [`cache`]); off unless set.
+    pub response_cache: Option<Arc<cache::ResponseCache>>,
+    /// The city's map tile server, when it has one: the results page then draws a map.
+    pub map: Option<Arc<pages::MapTiles>>,
+    /// The pages' Content-Security-Policy, built once from `map` (see
+    /// [`pages::headers::content_security_policy`]).
+    csp: HeaderValue,
 }
 
 impl AppState {
@@ -70,9 +79,25 @@ impl AppState {
             profile_url: Arc::from(DEFAULT_PROFILE_URL),
             search: None,
             https: pages::HttpsPolicy::default(),
-            reports: Arc::new(pages::report::ProblemReports::default()),
+            report_limits: puerta_domain::report::ReportLimits::DEFAULT,
             outbox: Arc::new(outbox::DisabledOutbox),
+            response_cache: None,
+            map: None,
+            csp: pages::headers::content_security_policy(None),
         })
+    }
+
+    /// Draws maps on the results page from `tiles` (`--map-tiles`), and lets the pages'
+    /// Content-Security-Policy load images from its origin (and only that one).
+    pub fn with_map_tiles(mut self, tiles: pages::MapTiles) -> Self {
+        self.csp = pages::headers::content_security_policy(Some(tiles.origin()));
+        self.map = Some(Arc::new(tiles));
+        self
+    }
+
+    /// The Content-Security-Policy of the pages under this state.
+    pub fn content_security_policy(&self) -> &HeaderValue {
+        &self.csp
     }
 
     /// Uses `index` for ranked search and the search filters.
@@ -93,9 +118,24 @@ impl AppState {
         self
     }
 
+    /// Takes problem reports within `limits` instead of the shipped ones (tests use small
+    /// limits).
+    pub fn with_report_limits(mut self, limits: puerta_domain::report::ReportLimits) -> Self {
+        self.report_limits = limits;
+        self
+    }
+
     /// Sends plan messages through `outbox` (tests use [`outbox::TestSink`]).
     pub fn with_outbox(mut self, outbox: Arc<dyn outbox::Outbox>) -> Self {
         self.outbox = outbox;
+        self
+    }
+
+    /// Keeps answers of the search-backed endpoints in a cache of at most `bytes` bytes
+    /// (0: no cache). It needs the search index (see [`AppState::with_search`]) to know when
+    /// answers go stale.
+    pub fn with_response_cache(mut self, bytes: u64) -> Self {
+        self.response_cache = (bytes > 0).then(|| Arc::new(cache::ResponseCache::new(bytes)));
         self
     }
 
@@ -131,7 +171,7 @@ pub fn app(state: AppState) -> Router {
                 "served"
             );
         });
-    api::routes()
+    api::routes(state.clone())
         .merge(pages::routes(state.clone()))
         .fallback(no_route)
         .method_not_allowed_fallback(method_not_allowed)

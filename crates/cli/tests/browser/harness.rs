@@ -206,6 +206,11 @@ pub struct Server {
 
 impl Server {
     pub fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    /// [`Server::start`] with more `serve` options (e.g. `--map-tiles URL`).
+    pub fn start_with(serve_args: &[&str]) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("browser.db");
         let log = std::fs::File::create(dir.path().join("serve.log")).unwrap();
@@ -217,6 +222,7 @@ impl Server {
                 .arg("--db")
                 .arg(&db)
                 .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+                .args(serve_args)
                 .stdout(Stdio::null())
                 .stderr(log),
         )
@@ -526,10 +532,20 @@ impl Browser {
 
     /// Asserts that the current page fetched nothing from outside `base` (loopback).
     pub async fn assert_only_loopback(&self, base: &str) {
+        self.assert_only_from(&[base]).await;
+    }
+
+    /// Asserts that the current page fetched nothing but from `bases` (loopback servers).
+    pub async fn assert_only_from(&self, bases: &[&str]) {
+        for b in bases {
+            assert!(b.starts_with("http://127.0.0.1:"), "{b} is not on loopback");
+        }
         let urls = self.loaded_urls().await;
         let outside: Vec<&String> = urls
             .iter()
-            .filter(|u| !(u.starts_with(&format!("{base}/")) || u.starts_with("data:")))
+            .filter(|u| {
+                !(bases.iter().any(|b| u.starts_with(&format!("{b}/"))) || u.starts_with("data:"))
+            })
             .collect();
         assert!(
             outside.is_empty(),

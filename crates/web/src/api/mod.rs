@@ -22,17 +22,21 @@ pub mod shapes;
 pub mod taxonomies;
 pub mod taxonomy_terms;
 
-/// The routes of the API, before state and middleware.
-pub fn routes() -> Router<AppState> {
+/// The routes of the API, before state and most middleware (the search-backed lists get
+/// the response cache, see [`crate::cache`]).
+pub fn routes(state: AppState) -> Router<AppState> {
+    let cached = || axum::middleware::from_fn_with_state(state.clone(), crate::cache::layer);
     Router::new()
         .route("/", get(root::root))
         .route("/openapi.json", get(root::openapi_json))
         .route(
             "/services",
-            get(services::list_services).post(services::search_services),
+            get(services::list_services)
+                .post(services::search_services)
+                .layer(cached()),
         )
         .route("/services/{id}", get(services::get_service))
-        .route("/search", get(search::search))
+        .route("/search", get(search::search).layer(cached()))
         .route(
             "/organizations",
             get(organizations::list_organizations).post(organizations::search_organizations),

@@ -1,13 +1,14 @@
 //! The resident pages: server-rendered HTML (askama templates in `templates/`), in every
 //! locale of [`locale::LOCALES`] (Fluent messages in `locales/<lang>/*.ftl`), with no
-//! JavaScript, nothing from other sites, and strict security headers.
+//! JavaScript, nothing from other sites (except map tiles from the one tile server a city may
+//! configure), and strict security headers.
 //!
 //! Routes (each page a small handler in its own file):
 //!
 //! | route | handler |
 //! |---|---|
 //! | `/{lang}/` | [`home::page`] |
-//! | `/{lang}/results?q=&need=&language=&free=&open_now=&walk_in=&near=&radius=&accessible=&no_id=&no_ssn=&page=` | [`results::page`] |
+//! | `/{lang}/results?q=&need=&language=&free=&open_now=&walk_in=&near=&radius=&accessible=&no_id=&no_ssn=&page=&map=` | [`results::page`] (with a [`map`] when the city configures tiles) |
 //! | `/{lang}/services/{id}` | [`service::page`] |
 //! | `POST /{lang}/services/{id}/report` | [`report::submit`] |
 //! | `/{lang}/organizations/{id}` | [`organization::page`] |
@@ -20,7 +21,7 @@
 //! | `/static/puerta.{hash}.css`, `/static/favicon.{hash}.svg` | [`assets`] |
 //!
 //! Nothing a resident types is logged or stored, except a problem report's category and
-//! text, kept in memory for staff (see [`report`]). A resident's plan lives only in its URL
+//! text, kept in the store for staff for at most 180 days (see [`report`]). A resident's plan lives only in its URL
 //! (see [`plan`]); pages pass it on in a `plan=` parameter of their links.
 
 use askama::Template;
@@ -37,6 +38,7 @@ pub mod assets;
 pub mod headers;
 pub mod home;
 pub mod locale;
+pub mod map;
 pub mod organization;
 pub mod plan;
 pub mod report;
@@ -48,6 +50,7 @@ pub mod view;
 
 pub use headers::HttpsPolicy;
 pub use locale::{Locale, Tr, LOCALES};
+pub use map::{MapTiles, MapTilesError};
 
 /// The page routes, before state and middleware (the security headers are layered here;
 /// compression and tracing come from [`crate::app`]).
@@ -64,7 +67,13 @@ pub fn routes(state: AppState) -> Router<AppState> {
                 get(move || async move { Redirect::permanent(&format!("/{tag}/")) }),
             )
             .route(&format!("/{tag}/"), get(home::page))
-            .route(&format!("/{tag}/results"), get(results::page))
+            .route(
+                &format!("/{tag}/results"),
+                get(results::page).layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    crate::cache::layer,
+                )),
+            )
             .route(&format!("/{tag}/services/{{id}}"), get(service::page))
             .route(
                 &format!("/{tag}/services/{{id}}/report"),

@@ -1,130 +1,57 @@
 //! `POST /{lang}/services/{id}/report`: "report a problem" with a listing.
 //!
-//! Decision: reports are kept **in memory only**, in a bounded queue ([`ProblemReports`],
-//! at most [`QUEUE_LIMIT`]; the oldest is dropped when full) for the staff tools to read and
-//! clear. A report is the service id, a category, at most [`MAX_TEXT_CHARS`] characters of
-//! free text and the day it arrived: no IP address, no time of day, no cookie, nothing about
-//! the person. The form warns not to write personal data. The text is never logged; a
-//! restart forgets all reports (said on the about page).
+//! Reports are kept in the store (see `puerta_store::Store::add_report`) for the staff who
+//! keep the directory current; they read and resolve them with `puerta reports`. A report is
+//! the service id, a category, at most [`ReportText::MAX_CHARS`] characters of free text
+//! (longer text is cut) and the day (UTC) it arrived: no IP address, no time of day, no
+//! cookie, nothing about the person. The form warns not to write personal data. The text is
+//! never logged, not even when the store fails.
+//!
+//! The form is public and unauthenticated, so the store takes at most
+//! [`ReportLimits::per_service_per_day`] reports per service per day and
+//! [`ReportLimits::stored`] in all; beyond that the resident gets a localized "could not
+//! take your report right now" page (429) and nothing is written. Reports older than
+//! [`ReportLimits::keep_days`] days are deleted on every new report and by
+//! [`spawn_retention`] (at `puerta serve` start-up, then daily), so the about page's
+//! "at most 180 days" holds even when no report arrives.
 
-use std::collections::VecDeque;
-use std::sync::Mutex;
+use std::sync::Arc;
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use puerta_domain::report::{NewProblemReport, ReportCategory, ReportLimits, ReportText};
+use puerta_store::{ReportOutcome, Store};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::locale;
-use super::not_found;
+use super::{html, locale, not_found, view, Caching, ErrorPage, Tr};
 use crate::AppState;
 
-/// Reports kept at most.
-pub const QUEUE_LIMIT: usize = 1_000;
-/// Longest free text kept (characters; longer text is cut).
-pub const MAX_TEXT_CHARS: usize = 1_000;
 /// Largest accepted form body.
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 
-/// What is wrong with a listing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Category {
-    Closed,
-    WrongPhone,
-    WrongAddress,
-    WrongHours,
-    WrongLanguages,
-    AskedForPayment,
-    Other,
-}
-
-impl Category {
-    pub const ALL: [Category; 7] = [
-        Category::Closed,
-        Category::WrongPhone,
-        Category::WrongAddress,
-        Category::WrongHours,
-        Category::WrongLanguages,
-        Category::AskedForPayment,
-        Category::Other,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Category::Closed => "closed",
-            Category::WrongPhone => "wrong_phone",
-            Category::WrongAddress => "wrong_address",
-            Category::WrongHours => "wrong_hours",
-            Category::WrongLanguages => "wrong_languages",
-            Category::AskedForPayment => "asked_for_payment",
-            Category::Other => "other",
-        }
-    }
-
-    /// The message id of its label.
-    pub fn message(self) -> &'static str {
-        match self {
-            Category::Closed => "report-closed",
-            Category::WrongPhone => "report-wrong-phone",
-            Category::WrongAddress => "report-wrong-address",
-            Category::WrongHours => "report-wrong-hours",
-            Category::WrongLanguages => "report-wrong-languages",
-            Category::AskedForPayment => "report-asked-for-payment",
-            Category::Other => "report-other",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == code)
+/// The message id of a category's label on the form.
+pub fn message(category: ReportCategory) -> &'static str {
+    match category {
+        ReportCategory::Closed => "report-closed",
+        ReportCategory::WrongPhone => "report-wrong-phone",
+        ReportCategory::WrongAddress => "report-wrong-address",
+        ReportCategory::WrongHours => "report-wrong-hours",
+        ReportCategory::WrongLanguages => "report-wrong-languages",
+        ReportCategory::AskedForPayment => "report-asked-for-payment",
+        ReportCategory::Other => "report-other",
     }
 }
 
-/// One problem report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProblemReport {
-    pub service_id: Uuid,
-    pub category: Category,
-    pub text: String,
-    /// The day (UTC) it arrived; no time of day.
-    pub received: jiff::civil::Date,
-}
-
-/// The bounded in-memory queue of reports.
-#[derive(Debug, Default)]
-pub struct ProblemReports {
-    queue: Mutex<VecDeque<ProblemReport>>,
-}
-
-impl ProblemReports {
-    pub fn push(&self, report: ProblemReport) {
-        let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-        if q.len() >= QUEUE_LIMIT {
-            q.pop_front();
-        }
-        q.push_back(report);
-    }
-
-    /// The reports waiting, oldest first.
-    pub fn list(&self) -> Vec<ProblemReport> {
-        let q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-        q.iter().cloned().collect()
-    }
-
-    /// Takes every waiting report (staff have read them).
-    pub fn drain(&self) -> Vec<ProblemReport> {
-        let mut q = self.queue.lock().unwrap_or_else(|e| e.into_inner());
-        q.drain(..).collect()
-    }
-
-    pub fn len(&self) -> usize {
-        self.queue.lock().unwrap_or_else(|e| e.into_inner()).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
+/// Today in UTC: the calendar reports are dated in (a day only, so that a report's date
+/// cannot be matched to the time of a visit).
+pub fn today_utc() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -149,33 +76,63 @@ pub async fn submit(
         Err(e) => return super::server_error(locale, &e),
     }
     let form: ReportForm = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    // The form's select only sends known codes; anything else still reaches staff as
+    // "other" rather than losing the resident's text.
     let category = form
         .category
         .as_deref()
-        .and_then(Category::parse)
-        .unwrap_or(Category::Other);
-    let text: String = form
-        .details
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n')
-        .take(MAX_TEXT_CHARS)
-        .collect();
-    state.reports.push(ProblemReport {
+        .and_then(|c| ReportCategory::parse(c).ok())
+        .unwrap_or(ReportCategory::Other);
+    let report = NewProblemReport {
         service_id: id,
         category,
-        text,
-        received: jiff::Timestamp::now()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .date(),
-    });
-    (
-        StatusCode::SEE_OTHER,
-        [(
-            header::LOCATION,
-            format!("/{}/services/{id}?reported=1#report", locale.tag),
-        )],
-    )
-        .into_response()
+        text: ReportText::cut(form.details.as_deref().unwrap_or_default()),
+        received: today_utc(),
+    };
+    // A store error names no report content (the text is only ever bound as a parameter).
+    match state.store.add_report(&report, state.report_limits).await {
+        Ok(ReportOutcome::Added(_)) => (
+            StatusCode::SEE_OTHER,
+            [(
+                header::LOCATION,
+                format!("/{}/services/{id}?reported=1#report", locale.tag),
+            )],
+        )
+            .into_response(),
+        Ok(ReportOutcome::ServiceDayFull | ReportOutcome::StoreFull) => not_taken(locale),
+        Err(e) => super::server_error(locale, &e),
+    }
+}
+
+/// The localized 429 page: the report could not be taken right now.
+fn not_taken(locale: &'static locale::Locale) -> Response {
+    let tr = Tr::new(locale);
+    let page = ErrorPage {
+        chrome: view::Chrome::new(locale, "/", tr.t("report-not-taken-title")),
+        heading: tr.t("report-not-taken-title"),
+        message: tr.t("report-not-taken-body"),
+    };
+    html(&page, StatusCode::TOO_MANY_REQUESTS, Caching::NoStore)
+}
+
+/// Deletes reports older than `limits.keep_days` now and then once a day, for as long as
+/// the returned task runs (abort it at shutdown). A failure is logged and retried the next
+/// day.
+pub fn spawn_retention(store: Arc<dyn Store>, limits: ReportLimits) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut daily = tokio::time::interval(Duration::from_secs(24 * 60 * 60));
+        daily.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            daily.tick().await;
+            let before = limits.keep_from(today_utc());
+            match store.delete_reports_received_before(before).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(
+                    deleted = n,
+                    "problem reports older than the retention period deleted"
+                ),
+                Err(e) => tracing::warn!(error = %e, "cannot delete old problem reports"),
+            }
+        }
+    })
 }

@@ -1,5 +1,7 @@
 //! `GET /{lang}/results`: the search results with a form of filters (plain GET, no script),
-//! each hit with why it matched, paging, and an honest empty state.
+//! each hit with why it matched, paging, and an honest empty state. When the city configures
+//! map tiles, a map of this page's hits comes first (drawn on the server, see [`super::map`]);
+//! the numbered list stays the complete answer, and `map=0` hides the map.
 //!
 //! The query is searched, never logged; the page is `Cache-Control: no-store`.
 
@@ -17,6 +19,7 @@ use uuid::Uuid;
 
 use super::home::{need_by_id, NEEDS};
 use super::locale::{self, Tr};
+use super::map::{self, MapView};
 use super::service::legal_badges;
 use super::view::{self, Chrome};
 use super::{html, server_error, Caching};
@@ -46,6 +49,8 @@ pub struct ResultsQuery {
     pub no_id: Option<String>,
     pub no_ssn: Option<String>,
     pub page: Option<String>,
+    /// `0`: the resident hid the map.
+    pub map: Option<String>,
 }
 
 fn on(v: &Option<String>) -> bool {
@@ -54,6 +59,10 @@ fn on(v: &Option<String>) -> bool {
 
 /// One hit as shown.
 pub struct HitView {
+    /// Position on this page (1, 2, …): the number of its marker on the map.
+    pub number: usize,
+    /// (latitude, longitude) of the place its marker stands for.
+    pub place: Option<(f64, f64)>,
     pub id: Uuid,
     pub href: String,
     pub name: String,
@@ -108,6 +117,24 @@ pub struct ResultsPage {
     pub understood: Vec<String>,
     pub clear_filters_href: Option<String>,
     pub suggestions: Vec<(String, String)>,
+    /// The map of this page's hits, when the city configured tiles and a hit has a place.
+    pub map: Option<MapSection>,
+    /// The map is drawn: the list shows the markers' numbers.
+    pub numbered: bool,
+    /// The resident hid the map: the filter form keeps it hidden.
+    pub map_hidden: bool,
+}
+
+/// The map above the list, or the link that brings it back.
+pub struct MapSection {
+    /// `None` when the resident hid the map (`map=0`).
+    pub view: Option<MapView>,
+    /// What the map shows, for screen readers ("Map of 10 results on this page").
+    pub label: String,
+    /// The tile provider's credit.
+    pub attribution: String,
+    /// This page with the map hidden, or shown again.
+    pub toggle_href: String,
 }
 
 /// Languages offered in the filter (codes as HSDS stores them); the resident's own first.
@@ -177,6 +204,9 @@ pub async fn page(State(state): State<AppState>, uri: Uri) -> Response {
                 }
                 Err(_) => problem = Some(tr.t("results-bad-filter")),
                 Ok((filters, now)) => {
+                    // Where the search is centred, if anywhere: a hit's marker stands for
+                    // its place nearest to it.
+                    let centre = filters.near.map(|n| (n.lat, n.lon));
                     let request = SearchRequest {
                         text: search_text.clone(),
                         filters,
@@ -209,7 +239,14 @@ pub async fn page(State(state): State<AppState>, uri: Uri) -> Response {
                                 };
                             for hit in &results.hits {
                                 if let Some(s) = services.get(&hit.service_id) {
-                                    let view = hit_view(&tr, locale.tag, s, &hit.why);
+                                    let view = hit_view(
+                                        &tr,
+                                        locale.tag,
+                                        s,
+                                        &hit.why,
+                                        hits.len() + 1,
+                                        centre,
+                                    );
                                     legal |= !view.badges.is_empty()
                                         || puerta_domain::legal::marks::is_legal_service(s);
                                     hits.push(view);
@@ -221,7 +258,8 @@ pub async fn page(State(state): State<AppState>, uri: Uri) -> Response {
             }
         }
     }
-    let link = |page: usize| results_href(locale.tag, &uri, page);
+    let map = map_section(&state, &tr, locale.tag, &uri, &query, &hits);
+    let link = |page: usize| results_href(locale.tag, &uri, &[("page", page.to_string())], &[]);
     let prev_href = (page_no > 1 && total > 0).then(|| link(page_no - 1));
     let next_href = (page_no * PER_PAGE < total).then(|| link(page_no + 1));
     let any_filter = filter_text_is_set(&filter_text);
@@ -302,6 +340,9 @@ pub async fn page(State(state): State<AppState>, uri: Uri) -> Response {
         understood,
         clear_filters_href,
         suggestions,
+        numbered: map.as_ref().is_some_and(|m| m.view.is_some()),
+        map_hidden: state.map.is_some() && map_off(&query),
+        map,
     };
     html(&page, StatusCode::OK, Caching::NoStore)
 }
@@ -317,24 +358,83 @@ fn filter_text_is_set(f: &FilterText<'_>) -> bool {
         || f.no_ssn.is_some()
 }
 
-/// This results URL at another page number (other parameters kept as they came).
-fn results_href(tag: &str, uri: &Uri, page: usize) -> String {
+/// The resident asked for no map (`map=0`).
+fn map_off(query: &ResultsQuery) -> bool {
+    query.map.as_deref().map(str::trim) == Some("0")
+}
+
+/// The map of this page's hits with a place, when the city configured tiles.
+fn map_section(
+    state: &AppState,
+    tr: &Tr,
+    tag: &str,
+    uri: &Uri,
+    query: &ResultsQuery,
+    hits: &[HitView],
+) -> Option<MapSection> {
+    let tiles = state.map.as_deref()?;
+    let places: Vec<(usize, f64, f64)> = hits
+        .iter()
+        .filter_map(|h| h.place.map(|(lat, lon)| (h.number, lat, lon)))
+        .collect();
+    if places.is_empty() {
+        return None;
+    }
+    let hidden = map_off(query);
+    let toggle_href = if hidden {
+        results_href(tag, uri, &[], &["map"])
+    } else {
+        results_href(tag, uri, &[("map", "0".to_owned())], &[])
+    };
+    Some(MapSection {
+        view: if hidden {
+            None
+        } else {
+            map::layout(tiles, &places)
+        },
+        label: tr.tn(
+            "map-label",
+            "count",
+            i64::try_from(places.len()).unwrap_or(i64::MAX),
+        ),
+        attribution: tiles.attribution().to_owned(),
+        toggle_href,
+    })
+}
+
+/// This results URL with the parameters `set` (replacing any of the same name) and without
+/// those named in `remove`; other parameters are kept as they came.
+fn results_href(tag: &str, uri: &Uri, set: &[(&str, String)], remove: &[&str]) -> String {
     let mut pairs: Vec<(String, String)> = uri
         .query()
         .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
         .unwrap_or_default()
         .into_iter()
-        .filter(|(k, _)| k != "page")
+        .filter(|(k, _)| !remove.contains(&k.as_str()) && !set.iter().any(|(n, _)| n == k))
         .collect();
-    pairs.push(("page".to_owned(), page.to_string()));
+    pairs.extend(set.iter().map(|(k, v)| ((*k).to_owned(), v.clone())));
     format!(
         "/{tag}/results?{}",
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     )
 }
 
-fn hit_view(tr: &Tr, tag: &str, s: &Service, why: &puerta_search::Why) -> HitView {
+fn hit_view(
+    tr: &Tr,
+    tag: &str,
+    s: &Service,
+    why: &puerta_search::Why,
+    number: usize,
+    centre: Option<(f64, f64)>,
+) -> HitView {
     let facts = ServiceFacts::from_service(s);
+    let place = match centre {
+        Some((lat, lon)) => facts.points().iter().copied().min_by(|a, b| {
+            let d = |p: &(f64, f64)| puerta_search::geo::distance_m(lat, lon, p.0, p.1);
+            d(a).total_cmp(&d(b))
+        }),
+        None => facts.points().first().copied(),
+    };
     let mut reasons = Vec::new();
     if !why.matched_terms.is_empty() {
         reasons.push(tr.t1("why-words", "words", &why.matched_terms.join(", ")));
@@ -348,6 +448,8 @@ fn hit_view(tr: &Tr, tag: &str, s: &Service, why: &puerta_search::Why) -> HitVie
         .as_ref()
         .map(|o| format!("/{tag}/organizations/{}", o.id));
     HitView {
+        number,
+        place,
         id: s.id,
         href: format!("/{tag}/services/{}", s.id),
         name: s.name.as_str().to_owned(),

@@ -8,13 +8,13 @@ use axum::http::{StatusCode, Uri};
 use axum::response::Response;
 use jiff::Timestamp;
 use puerta_domain::legal::marks::LegalMark;
+use puerta_domain::report::ReportCategory;
 use puerta_domain::schedule::{effective_schedules, OpeningHours, Status};
 use puerta_domain::{Location, PlaceKind, Service};
 use puerta_search::facts::{zone_of_location, ServiceFacts};
 use uuid::Uuid;
 
 use super::locale::{self, Tr};
-use super::report::Category;
 use super::view::{self, Chrome};
 use super::{html, not_found, server_error, Caching};
 use crate::AppState;
@@ -211,9 +211,9 @@ fn build(tr: &Tr, s: &Service, now: Timestamp, uri: &Uri, reported: bool) -> Ser
         badges,
         legal,
         reported,
-        categories: Category::ALL
+        categories: ReportCategory::ALL
             .iter()
-            .map(|c| (c.code(), tr.t(c.message())))
+            .map(|c| (c.code(), tr.t(super::report::message(*c))))
             .collect(),
     }
 }

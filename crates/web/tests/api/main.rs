@@ -1,5 +1,6 @@
 //! In-process tests of the HSDS API over a real SQLite store, one module per resource.
 
+mod cache;
 mod errors;
 mod fixtures;
 mod helpers;

@@ -167,3 +167,29 @@ async fn assets_are_immutable_and_hashed() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn the_results_page_with_its_map_fits_the_budget() {
+    let tiles = puerta_web::MapTiles::parse(
+        "https://tiles.example.org/{z}/{x}/{y}.png",
+        "© OpenStreetMap contributors",
+    )
+    .unwrap();
+    let app = PagesApp::demo_with(|s| s.with_map_tiles(tiles)).await;
+    let (css_bytes, _) = transferred(&app, &puerta_web::pages::assets::css_path()).await;
+    for lang in ["en", "es", "ar"] {
+        for uri in [
+            format!("/{lang}/results?q=food"),
+            format!("/{lang}/results?q=help"),
+            format!("/{lang}/results?need=legal&near=45402&radius=50"),
+        ] {
+            let (bytes, html) = transferred(&app, &uri).await;
+            assert!(html.contains("<svg"), "{uri} draws its map");
+            assert!(
+                bytes + css_bytes <= PAGE_BUDGET,
+                "{uri} with its map: {bytes} + {css_bytes} CSS bytes"
+            );
+            assert!(!html.contains("<script"), "{uri} has a script");
+        }
+    }
+}

@@ -72,6 +72,11 @@ impl PagesApp {
         }
     }
 
+    /// The SQLite database file under the app.
+    pub fn database(&self) -> PathBuf {
+        self._dir.path().join("puerta.db")
+    }
+
     pub async fn request(&self, req: Request<Body>) -> Page {
         let res = self
             .router

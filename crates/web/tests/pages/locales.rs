@@ -78,9 +78,11 @@ fn messages_used_by_the_code_exist_in_the_source() {
             keys.push(format!("rights-{}-point-{n}", t.id));
         }
     }
-    for c in puerta_web::pages::report::Category::ALL {
-        keys.push(c.message().to_owned());
+    for c in puerta_domain::report::ReportCategory::ALL {
+        keys.push(puerta_web::pages::report::message(c).to_owned());
     }
+    keys.push("report-not-taken-title".to_owned());
+    keys.push("report-not-taken-body".to_owned());
     for m in 1..=12 {
         keys.push(format!("month-{m}"));
     }

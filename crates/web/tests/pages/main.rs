@@ -4,7 +4,9 @@
 mod budget;
 mod helpers;
 mod locales;
+mod map;
 mod negotiation;
 mod pages;
 mod plan;
+mod report;
 mod screener;

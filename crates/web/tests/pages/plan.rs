@@ -356,7 +356,12 @@ async fn sending_delivers_exactly_one_message_and_keeps_nothing() {
         "localized, with the link"
     );
     // Nothing else keeps it: no report, the confirmation page does not show the number.
-    assert!(app.state.reports.is_empty());
+    let reports = app
+        .store
+        .list_reports(None, puerta_store::PageRequest::default())
+        .await
+        .expect("list reports");
+    assert_eq!(reports.total, 0, "no problem report");
     let confirmed = app.get(&location).await.html();
     assert!(confirmed.contains("Enviamos el enlace por mensaje de texto."));
     assert!(!confirmed.contains("+19375550101") && !confirmed.contains("(937) 555-0101\""));
