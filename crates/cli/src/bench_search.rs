@@ -6,9 +6,12 @@
 //! 2. `puerta serve` runs as a child on loopback; the time from start to the first answered
 //!    search is the index build (plus opening the database); its resident memory is read from
 //!    `/proc` after the load.
-//! 3. `wrk` (Debian package `wrk`) drives three URL mixes, each for `--duration` seconds:
+//! 3. `wrk` (Debian package `wrk`) drives the URL mixes, each for `--duration` seconds:
 //!    the comparison mix (English text, half of it near a ZIP code), the resident mix
-//!    (multilingual queries with language / free / open-now / distance filters) and `GET /`.
+//!    (multilingual queries with language / free / open-now / distance filters), each once
+//!    *cold* (every request sends `Cache-Control: no-cache`, so every search is computed)
+//!    and once *repeated* (the response cache may answer, as for real residents asking the
+//!    same things), and `GET /`. Page server times are measured cold.
 //! 4. PostgreSQL: the same corpus imported with `puerta import`, a `tsvector` column over the
 //!    same text with a GIN index, queried with `websearch_to_tsquery` + `ts_rank`, an exact
 //!    total (`count(*) OVER ()`) and a latitude/longitude bounding box for "near" — the
@@ -155,9 +158,13 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
             bail!("GET {p} answered {status}; the mixes must be valid requests");
         }
     }
-    let ours = wrk(addr, &comparison_paths, &o)?;
-    let resident = wrk(addr, &resident_paths, &o)?;
-    let trivial = wrk(addr, &["/".to_owned()], &o)?;
+    // Cold: every request computed (`Cache-Control: no-cache`); repeated: the same mixes as a
+    // resident population asks them, answered from the response cache when possible.
+    let ours = wrk(addr, &comparison_paths, &o, Fresh::Always)?;
+    let resident = wrk(addr, &resident_paths, &o, Fresh::Always)?;
+    let ours_cached = wrk(addr, &comparison_paths, &o, Fresh::CacheAllowed)?;
+    let resident_cached = wrk(addr, &resident_paths, &o, Fresh::CacheAllowed)?;
+    let trivial = wrk(addr, &["/".to_owned()], &o, Fresh::CacheAllowed)?;
     let pages = page_loads(addr, &o)?;
     let rss_peak = rss_kib(server.0.id(), "VmHWM")?;
     drop(server);
@@ -188,8 +195,19 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
             l.errors
         );
     };
-    row("Puerta search, comparison mix (HTTP)", &ours);
-    row("Puerta search, resident mix with filters (HTTP)", &resident);
+    row("Puerta search, comparison mix, cold (HTTP)", &ours);
+    row(
+        "Puerta search, resident mix with filters, cold (HTTP)",
+        &resident,
+    );
+    row(
+        "Puerta search, comparison mix, repeated (response cache)",
+        &ours_cached,
+    );
+    row(
+        "Puerta search, resident mix, repeated (response cache)",
+        &resident_cached,
+    );
     row("Puerta `GET /` (trivial endpoint, HTTP)", &trivial);
     for (name, load) in &pages {
         row(&format!("resident page: {name}"), load);
@@ -198,14 +216,19 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
         row("PostgreSQL FTS, comparison mix (SQL, no HTTP)", pg);
     }
     println!();
+    let share = |l: &Load| 100.0 * l.requests_per_s / trivial.requests_per_s;
     println!(
-        "search throughput / trivial endpoint: {:.0}% (comparison mix), {:.0}% (resident mix)",
-        100.0 * ours.requests_per_s / trivial.requests_per_s,
-        100.0 * resident.requests_per_s / trivial.requests_per_s
+        "search throughput / trivial endpoint: cold {:.1}% (comparison mix), {:.1}% (resident \
+         mix); repeated {:.0}% (comparison mix), {:.0}% (resident mix)",
+        share(&ours),
+        share(&resident),
+        share(&ours_cached),
+        share(&resident_cached)
     );
     if let Some(pg) = &pg {
         println!(
-            "Puerta / PostgreSQL FTS throughput on the comparison mix: {:.1}×",
+            "Puerta (cold, every search computed) / PostgreSQL FTS throughput on the comparison \
+             mix: {:.1}×",
             ours.requests_per_s / pg.requests_per_s
         );
     }
@@ -280,7 +303,8 @@ fn page_loads(addr: SocketAddr, o: &Options) -> anyhow::Result<Vec<(String, Load
                 bail!("GET {p} answered {status}; the page mix must be valid");
             }
         }
-        out.push((name.to_owned(), wrk(addr, &paths, o)?));
+        // Server time to build each page: nothing from the response cache.
+        out.push((name.to_owned(), wrk(addr, &paths, o, Fresh::Always)?));
     }
     Ok(out)
 }
@@ -384,15 +408,27 @@ fn rss_kib(pid: u32, field: &str) -> anyhow::Result<u64> {
 }
 
 /// Runs wrk over `paths` (round robin) and parses its latency distribution.
-fn wrk(addr: SocketAddr, paths: &[String], o: &Options) -> anyhow::Result<Load> {
+/// Whether requests may be answered from the server's response cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fresh {
+    /// `Cache-Control: no-cache` on every request: each one is computed.
+    Always,
+    CacheAllowed,
+}
+
+fn wrk(addr: SocketAddr, paths: &[String], o: &Options, fresh: Fresh) -> anyhow::Result<Load> {
     let script = o.work.join("mix.lua");
     let mut lua = String::from("local paths = {\n");
     for p in paths {
         lua.push_str(&format!("  [[{p}]],\n"));
     }
-    lua.push_str(
-        "}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i])\nend\n",
-    );
+    let headers = match fresh {
+        Fresh::Always => "{[\"Cache-Control\"] = \"no-cache\"}",
+        Fresh::CacheAllowed => "nil",
+    };
+    lua.push_str(&format!(
+        "}}\nlocal headers = {headers}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(\"GET\", paths[i], headers)\nend\n"
+    ));
     std::fs::write(&script, lua)?;
     let out = Command::new("wrk")
         .args([

@@ -168,7 +168,17 @@ impl PreparedFilters<'_> {
             return None;
         }
         let distance_m = self.near(facts.places())?;
-        self.rest(facts, expanded_terms, now, distance_m)
+        self.rest(facts, expanded_terms, distance_m, || facts.open_now(now))
+    }
+
+    /// The languages asked for, parsed (unreadable codes left out).
+    pub fn language_codes(&self) -> &[LangCode] {
+        &self.languages
+    }
+
+    /// Languages were asked for but none is a readable code: nothing can match.
+    pub fn no_language_can_match(&self) -> bool {
+        self.unreadable_languages_only
     }
 
     /// The yes/no filters (free, walk-in, accessible, no ID, no SSN): whether they hold.
@@ -206,18 +216,25 @@ impl PreparedFilters<'_> {
     /// Whether checking needs more than [`PreparedFilters::quick`] and
     /// [`PreparedFilters::near`] (languages, taxonomy terms, opening hours).
     pub fn needs_facts(&self) -> bool {
-        let f = self.filters;
-        !f.languages.is_empty() || !f.taxonomy_term_ids.is_empty() || f.open.is_some()
+        !self.filters.languages.is_empty() || self.needs_facts_beyond_languages()
+    }
+
+    /// Whether taxonomy terms or opening hours are asked for (what a caller that checks
+    /// languages on its own still needs the full facts for).
+    pub fn needs_facts_beyond_languages(&self) -> bool {
+        !self.filters.taxonomy_term_ids.is_empty() || self.filters.open.is_some()
     }
 
     /// The filters [`PreparedFilters::quick`] and [`PreparedFilters::near`] leave:
     /// languages, taxonomy terms and opening hours; `distance_m` is what `near` found.
+    /// `open_now` answers [`ServiceFacts::open_now`] at the moment "open now" refers to
+    /// (callers may remember answers).
     pub fn rest(
         &self,
         facts: &ServiceFacts,
         expanded_terms: &HashSet<Uuid>,
-        now: Timestamp,
         distance_m: Option<f64>,
+        open_now: impl FnOnce() -> Option<bool>,
     ) -> Option<FilterMatch> {
         let f = self.filters;
         let yes = |v: Option<bool>| v == Some(true);
@@ -238,14 +255,14 @@ impl PreparedFilters<'_> {
                 return None;
             }
         }
-        let mut open_now = None;
+        let mut open = None;
         match f.open {
             None => {}
             Some(OpenFilter::Now) => {
-                if !yes(facts.open_now(now)) {
+                if !yes(open_now()) {
                     return None;
                 }
-                open_now = Some(true);
+                open = Some(true);
             }
             Some(OpenFilter::At { weekday, time }) if !yes(facts.open_at_weekly(weekday, time)) => {
                 return None;
@@ -255,7 +272,7 @@ impl PreparedFilters<'_> {
         }
         Some(FilterMatch {
             distance_m,
-            open_now,
+            open_now: open,
             matched_taxonomy_terms,
         })
     }

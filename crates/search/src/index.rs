@@ -21,6 +21,7 @@ mod rank;
 mod refresh;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU32, Ordering as AtomicOrdering};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::{Duration, Instant};
 
@@ -28,6 +29,7 @@ use jiff::civil::Date;
 use puerta_domain::{GeoPoint, Service, TaxonomyTerm};
 use puerta_store::{PageRequest, ServiceFilter, Store, StoreError, TaxonomyTermFilter};
 use tantivy::columnar::Column;
+use tantivy::index::SegmentId;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, FuzzyTermQuery, Occur, Query,
     TermQuery,
@@ -41,6 +43,7 @@ use uuid::Uuid;
 
 use self::analyze::Fields;
 use self::rank::Ranked;
+use crate::facts::LangCode;
 use crate::facts::{ServiceFacts, TermTree};
 use crate::filter::{FilterMatch, QuickFacts};
 use crate::lexicon::Lexicon;
@@ -96,6 +99,9 @@ pub struct SearchIndex {
     refreshing: tokio::sync::Mutex<()>,
     /// The change-feed sequence number searches see (set once a refresh is visible).
     generation: std::sync::atomic::AtomicI64,
+    /// Per segment of the current searcher: the slot of each document, read once from the
+    /// `slot` fast field when the segment appears (see [`SearchIndex::map_slots`]).
+    slot_maps: RwLock<HashMap<SegmentId, Arc<[u32]>>>,
     /// The index's folder, removed when the index is dropped.
     _dir: tempfile::TempDir,
 }
@@ -119,6 +125,50 @@ struct State {
     places: Vec<GeoPoint>,
     /// Places in `places` that no live slot points at any more (after updates).
     stale_places: usize,
+    /// The bit of each language in [`Hot::languages`], given as languages are first seen;
+    /// languages beyond the 63rd share [`OTHER_LANGUAGES`].
+    language_bits: HashMap<LangCode, u32>,
+    /// By slot: whether the service was open in a minute, remembered for the "open now"
+    /// filter (see [`OpenMemo`]).
+    open_memo: Vec<AtomicU32>,
+}
+
+/// The bit of [`Hot::languages`] for languages without a bit of their own.
+const OTHER_LANGUAGES: u32 = 63;
+
+/// "Open now" of one service, remembered for one minute: opening hours are given in whole
+/// minutes, so the answer holds for the whole minute, and a page of "open now" results
+/// computed by many residents in the same minute is worked out once per service. Packed as
+/// `minute << 2 | answer` (answer: 1 open, 2 closed, 3 unknown; 0 nothing remembered), the
+/// minute kept modulo 2³⁰ (about 2,000 years).
+struct OpenMemo;
+
+impl OpenMemo {
+    fn minute_tag(now: jiff::Timestamp) -> u32 {
+        (now.as_second().div_euclid(60) & 0x3FFF_FFFF) as u32
+    }
+
+    fn get(cell: &AtomicU32, tag: u32) -> Option<Option<bool>> {
+        let v = cell.load(AtomicOrdering::Relaxed);
+        if v >> 2 != tag {
+            return None;
+        }
+        match v & 3 {
+            1 => Some(Some(true)),
+            2 => Some(Some(false)),
+            3 => Some(None),
+            _ => None,
+        }
+    }
+
+    fn put(cell: &AtomicU32, tag: u32, answer: Option<bool>) {
+        let code = match answer {
+            Some(true) => 1,
+            Some(false) => 2,
+            None => 3,
+        };
+        cell.store(tag << 2 | code, AtomicOrdering::Relaxed);
+    }
 }
 
 /// What a search reads for every matching service, by slot, in one compact table: a
@@ -132,6 +182,8 @@ struct Hot {
     verified_day: Option<i32>,
     /// Hash of the folded name; an exact-name match is confirmed on the entry.
     name_hash: u64,
+    /// One bit per language staff speak (see `State::language_bits`).
+    languages: u64,
     /// The service's places: `State::places[start..start + len]`.
     places_start: u32,
     places_len: u32,
@@ -161,7 +213,30 @@ impl State {
             hot: Vec::new(),
             places: Vec::new(),
             stale_places: 0,
+            language_bits: HashMap::new(),
+            open_memo: Vec::new(),
         }
+    }
+
+    /// The bit of a language, given one if it has none yet.
+    fn language_bit(&mut self, code: LangCode) -> u32 {
+        let next = u32::try_from(self.language_bits.len())
+            .unwrap_or(OTHER_LANGUAGES)
+            .min(OTHER_LANGUAGES);
+        *self.language_bits.entry(code).or_insert(next)
+    }
+
+    /// The bits of `codes` for a filter (a code never seen gets the shared bit, so it is
+    /// checked on the full facts of the services with rare languages).
+    fn language_mask(&self, codes: &[LangCode]) -> u64 {
+        codes.iter().fold(0u64, |mask, code| {
+            let bit = self
+                .language_bits
+                .get(code)
+                .copied()
+                .unwrap_or(OTHER_LANGUAGES);
+            mask | 1u64 << bit
+        })
     }
 
     /// Puts `entry` at `slot` (or empties it), keeping the hot table in step.
@@ -170,19 +245,26 @@ impl State {
         if self.entries.len() <= i {
             self.entries.resize_with(i + 1, || None);
             self.hot.resize(i + 1, Hot::default());
+            self.open_memo.resize_with(i + 1, || AtomicU32::new(0));
         }
         self.stale_places += self.hot[i].places_len as usize;
+        self.open_memo[i] = AtomicU32::new(0);
         self.hot[i] = match &entry {
             None => Hot::default(),
             Some(e) => {
                 let places = e.facts.places();
                 let start = u32::try_from(self.places.len()).unwrap_or(u32::MAX);
                 self.places.extend_from_slice(places);
+                let mut languages = 0u64;
+                for code in e.facts.languages() {
+                    languages |= 1u64 << self.language_bit(*code);
+                }
                 Hot {
                     live: true,
                     quick: QuickFacts::of(&e.facts),
                     verified_day: e.facts.verified().and_then(day_number),
                     name_hash: name_hash(&e.name_key),
+                    languages,
                     places_start: start,
                     places_len: u32::try_from(places.len()).unwrap_or(0),
                 }
@@ -423,7 +505,12 @@ impl SearchIndex {
             lexicon,
             refreshing: tokio::sync::Mutex::new(()),
             generation: std::sync::atomic::AtomicI64::new(last_seq),
+            slot_maps: RwLock::new(HashMap::new()),
             _dir: dir,
+        })
+        .and_then(|index| {
+            index.map_slots()?;
+            Ok(index)
         })
     }
 
@@ -441,6 +528,36 @@ impl SearchIndex {
     /// Whether the index holds no service.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Reads the slot of every document of the segments that are new to the current
+    /// searcher, and forgets segments that are gone: searches then find a document's slot
+    /// in an array instead of decoding the fast field for every match.
+    fn map_slots(&self) -> Result<(), SearchError> {
+        let searcher = self.reader.searcher();
+        let mut maps = write(&self.slot_maps);
+        let current: HashSet<SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(SegmentReader::segment_id)
+            .collect();
+        maps.retain(|id, _| current.contains(id));
+        for reader in searcher.segment_readers() {
+            if maps.contains_key(&reader.segment_id()) {
+                continue;
+            }
+            let column: Column<u64> = reader.fast_fields().u64("slot")?;
+            let map: Arc<[u32]> = (0..reader.max_doc())
+                .map(|doc| {
+                    column
+                        .first(doc)
+                        .and_then(|s| u32::try_from(s).ok())
+                        .unwrap_or(u32::MAX)
+                })
+                .collect();
+            maps.insert(reader.segment_id(), map);
+        }
+        Ok(())
     }
 
     /// Changes whenever the index applies a change of the directory (the change-feed
@@ -535,13 +652,22 @@ impl SearchIndex {
         let today = day_number(req.now.to_zoned(jiff::tz::TimeZone::UTC).date()).unwrap_or(0);
         let no_filters = req.filters.is_empty() && allowed.is_none();
         let filters = req.filters.prepare();
+        // Languages are checked on the hot table's bits; exactly, unless a language asked
+        // for shares the bit of the rarest languages.
+        let language_mask = (!filters.language_codes().is_empty())
+            .then(|| state.language_mask(filters.language_codes()));
+        let languages_exact = language_mask.is_none_or(|m| m & (1u64 << OTHER_LANGUAGES) == 0);
         // Only the hot table is read unless a filter needs the full facts.
-        let hot_only = allowed.is_none() && !filters.needs_facts();
+        let hot_only = allowed.is_none()
+            && !filters.no_language_can_match()
+            && languages_exact
+            && !filters.needs_facts_beyond_languages();
+        let minute = OpenMemo::minute_tag(req.now);
         let check = |slot: u32, h: &Hot| -> Option<Option<FilterMatch>> {
             if no_filters {
                 return Some(None);
             }
-            if !filters.quick(h.quick) {
+            if !filters.quick(h.quick) || language_mask.is_some_and(|m| h.languages & m == 0) {
                 return None;
             }
             let distance_m = filters.near(state.places_of(h))?;
@@ -555,8 +681,17 @@ impl SearchIndex {
             if allowed.is_some_and(|a| !a.contains(&entry.id)) {
                 return None;
             }
+            let open_now = || {
+                let cell = state.open_memo.get(slot as usize)?;
+                if let Some(known) = OpenMemo::get(cell, minute) {
+                    return known;
+                }
+                let answer = entry.facts.open_now(req.now);
+                OpenMemo::put(cell, minute, answer);
+                answer
+            };
             filters
-                .rest(&entry.facts, &filter_terms, req.now, distance_m)
+                .rest(&entry.facts, &filter_terms, distance_m, open_now)
                 .map(Some)
         };
         let plan_name_hash = plan.as_ref().map(|p| name_hash(&p.name_key));
@@ -613,15 +748,25 @@ impl SearchIndex {
                 let weight = plan
                     .query
                     .weight(EnableScoring::enabled_from_searcher(&searcher))?;
+                let slot_maps = read(&self.slot_maps);
                 for (segment, reader) in searcher.segment_readers().iter().enumerate() {
                     let segment = segment as SegmentOrdinal;
-                    let slots: Column<u64> = reader.fast_fields().u64("slot")?;
+                    let mapped = slot_maps.get(&reader.segment_id()).cloned();
+                    let column: Column<u64> = reader.fast_fields().u64("slot")?;
+                    // A segment the maps do not know yet (a refresh in between) is read
+                    // from the fast field.
+                    let slot_of = |doc: DocId| -> Option<u32> {
+                        match &mapped {
+                            Some(map) => map.get(doc as usize).copied().filter(|&s| s != u32::MAX),
+                            None => column.first(doc).and_then(|s| u32::try_from(s).ok()),
+                        }
+                    };
                     let alive = reader.alive_bitset();
                     let mut scorer = weight.scorer(reader, 1.0)?;
                     let mut doc = scorer.doc();
                     while doc != TERMINATED {
                         let live = alive.is_none_or(|a| a.is_alive(doc));
-                        let slot = slots.first(doc).and_then(|s| u32::try_from(s).ok());
+                        let slot = slot_of(doc);
                         if let (true, Some(slot)) = (live, slot) {
                             if let Some(h) = state.hot.get(slot as usize).filter(|h| h.live) {
                                 if let Some(fm) = check(slot, h) {

@@ -504,3 +504,121 @@ async fn miami_package_is_indexed() {
     let results = index.search(&request("imigration")).expect("search");
     assert!(results.total > 0);
 }
+
+/// The index checks filters on its compact per-service table (yes/no bits, language bits,
+/// prepared places, "open now" remembered per minute); the oracle is
+/// `Filters::check` on each service's own facts. Every combination, at instants that
+/// open and close services (the same minute twice, the next minute, another day), must give
+/// exactly the same services.
+#[tokio::test]
+async fn indexed_filters_agree_with_checking_every_service() {
+    use puerta_search::facts::ServiceFacts;
+    use puerta_search::filter::OpenFilter;
+    use std::collections::HashSet;
+
+    let (_dir, store) = demo_sqlite().await;
+    let index = SearchIndex::build(&*store).await.expect("build");
+    let ids = store
+        .service_ids(&puerta_store::ServiceFilter::default())
+        .await
+        .expect("ids");
+    let facts: Vec<ServiceFacts> = store
+        .full_services(&ids)
+        .await
+        .expect("services")
+        .iter()
+        .map(ServiceFacts::from_service)
+        .collect();
+    let downtown = (39.7589, -84.1916);
+    let filter_sets: Vec<Filters> = vec![
+        Filters {
+            languages: vec!["es".into()],
+            ..Filters::default()
+        },
+        Filters {
+            languages: vec!["ar".into(), "zh-Hant".into()],
+            ..Filters::default()
+        },
+        Filters {
+            languages: vec!["xx".into()],
+            ..Filters::default()
+        },
+        Filters {
+            languages: vec!["??".into()],
+            ..Filters::default()
+        },
+        Filters {
+            free: true,
+            walk_in: true,
+            ..Filters::default()
+        },
+        Filters {
+            open: Some(OpenFilter::Now),
+            ..Filters::default()
+        },
+        Filters {
+            open: Some(OpenFilter::Now),
+            languages: vec!["es".into()],
+            free: true,
+            ..Filters::default()
+        },
+        Filters {
+            near: Some(Near {
+                lat: downtown.0,
+                lon: downtown.1,
+                radius_m: Some(3_000.0),
+            }),
+            open: Some(OpenFilter::Now),
+            ..Filters::default()
+        },
+        Filters {
+            accessible: true,
+            no_id_required: true,
+            ..Filters::default()
+        },
+    ];
+    // Weekday morning, the same minute again, the next minute, evening, Sunday (UTC;
+    // the demo city is in New York's zone).
+    let instants = [
+        "2026-11-18T14:30:05Z",
+        "2026-11-18T14:30:55Z",
+        "2026-11-18T14:31:00Z",
+        "2026-11-18T23:59:30Z",
+        "2026-11-22T16:00:00Z",
+    ];
+    let mut some_open_counts = HashSet::new();
+    for filters in &filter_sets {
+        for instant in instants {
+            let now: Timestamp = instant.parse().expect("timestamp");
+            let expected: HashSet<Uuid> = facts
+                .iter()
+                .filter(|f| {
+                    filters
+                        .check(f, &std::collections::HashSet::new(), now)
+                        .is_some()
+                })
+                .map(ServiceFacts::service_id)
+                .collect();
+            let results = index
+                .search(&SearchRequest {
+                    text: None,
+                    filters: filters.clone(),
+                    now,
+                    offset: 0,
+                    limit: 1_000,
+                    locale: None,
+                })
+                .expect("search");
+            let got: HashSet<Uuid> = results.hits.iter().map(|h| h.service_id).collect();
+            assert_eq!(got, expected, "{filters:?} at {instant}");
+            assert_eq!(results.total, expected.len(), "{filters:?} at {instant}");
+            if filters.open.is_some() {
+                some_open_counts.insert(expected.len());
+            }
+        }
+    }
+    assert!(
+        some_open_counts.len() > 1,
+        "the instants must open and close different services: {some_open_counts:?}"
+    );
+}

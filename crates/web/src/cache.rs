@@ -16,7 +16,9 @@
 //! The cache is bounded by bytes (least recently and least frequently used answers go
 //! first) and lives in memory only: nothing is written anywhere, nothing is logged. Query
 //! text stays in memory for at most a minute. Answers that set a cookie are never kept.
-//! Every answer says `x-puerta-cache: hit` or `miss`.
+//! Every answer says `x-puerta-cache: hit` or `miss`; a request with
+//! `Cache-Control: no-cache` is always computed afresh (the benchmark measures cold searches
+//! that way).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -151,7 +153,14 @@ async fn cached(cache: &ResponseCache, index: &SearchIndex, req: Request, next: 
     // older generation and never served as current.
     let generation = index.generation();
     let minute = minute_now();
-    if let Some(hit) = cache.entries.get(&key) {
+    // `Cache-Control: no-cache` asks for a fresh answer (HTTP's meaning), which is then kept.
+    let fresh_wanted = req
+        .headers()
+        .get_all(header::CACHE_CONTROL)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.to_ascii_lowercase().contains("no-cache"));
+    if let Some(hit) = cache.entries.get(&key).filter(|_| !fresh_wanted) {
         if hit.generation == generation && hit.minute == minute {
             cache.hits.fetch_add(1, Ordering::Relaxed);
             return answer(&hit, "hit");

@@ -165,6 +165,7 @@ pub(super) async fn refresh(index: &SearchIndex, store: &dyn Store) -> Result<us
     }
     drop(state);
     index.reader.reload()?;
+    index.map_slots()?;
     index
         .generation
         .store(seq, std::sync::atomic::Ordering::Release);

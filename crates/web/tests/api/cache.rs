@@ -37,6 +37,17 @@ async fn a_repeated_search_is_answered_from_the_cache_with_the_same_body() {
     assert_eq!(cache_header(&second), Some("hit"));
     assert_eq!(first.body, second.body);
     assert_eq!(second.content_type(), "application/json");
+    // `Cache-Control: no-cache` asks for a fresh answer.
+    let fresh = app
+        .request(
+            Request::get("/services?search=food")
+                .header(header::CACHE_CONTROL, "no-cache")
+                .body(Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(cache_header(&fresh), Some("miss"));
+    assert_eq!(fresh.body, first.body);
     // Another query, another page size: computed, not reused.
     let other = app.get("/services?search=food&per_page=5").await;
     assert_eq!(cache_header(&other), Some("miss"));
