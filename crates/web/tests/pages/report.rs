@@ -1,16 +1,13 @@
 //! "Report a problem": a report goes to the store for staff (category, text, day — nothing
 //! about the person), its text never reaches the log, and the public form's limits hold.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use axum::body::Body;
 use axum::http::{header, Method, Request, StatusCode};
 use puerta_domain::report::{ProblemReport, ReportCategory, ReportLimits, ReportText};
 use puerta_store::PageRequest;
 use sqlx::Connection;
 
-use super::helpers::{Page, PagesApp};
+use super::helpers::{capture_logs, Page, PagesApp};
 
 async fn post_report(app: &PagesApp, lang: &str, id: &str, form: &str) -> Page {
     app.request(
@@ -34,26 +31,6 @@ async fn stored(app: &PagesApp) -> Vec<ProblemReport> {
     listed.items
 }
 
-/// A log sink for the test's tracing subscriber.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("log lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().expect("log lock")).into_owned()
-    }
-}
-
 /// Words easy to find in a log, in the report text (URL-encoded in the form).
 const TYPED: &str = "Zanahoria morada: el teléfono 555-0199 ya no funciona";
 const TYPED_FORM: &str = "Zanahoria+morada%3A+el+tel%C3%A9fono+555-0199+ya+no+funciona";
@@ -65,14 +42,7 @@ async fn a_report_is_kept_in_the_store_and_its_text_is_never_logged() {
     let id = &ids[0];
     let changes_before = app.store.changes_since(0, 1_000_000).await.expect("feed");
 
-    let log = Captured::default();
-    let sink = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || sink.clone())
-        .finish();
-    let guard = tracing::subscriber::set_default(subscriber);
+    let (log, guard) = capture_logs();
 
     let res = post_report(
         &app,

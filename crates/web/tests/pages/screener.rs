@@ -4,7 +4,6 @@
 //! and nothing stored or logged (the database file and the captured log are checked).
 
 use std::io::Write;
-use std::sync::{Arc, Mutex};
 
 use axum::body::Body;
 use axum::http::{header, Request};
@@ -18,7 +17,7 @@ use puerta_web::pages::screener::question_key;
 use puerta_web::pages::screener::shipped::{shipped, SHIPPED_PROGRAMS};
 use tower::ServiceExt;
 
-use super::helpers::PagesApp;
+use super::helpers::{capture_logs, PagesApp};
 
 /// Answers of a resident who answers everything (values chosen to be easy to find in logs).
 const FULL: &str = "state=OH&lives_in_city=yes&lives_in_county=yes&has_photo_identity_document=yes\
@@ -320,20 +319,6 @@ async fn screener_pages_are_private_light_and_script_free() {
     assert_eq!(app.get("/en/screener/nope").await.status, 404);
 }
 
-/// A log sink for the test's tracing subscriber.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn file_bytes(path: &std::path::Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_default()
 }
@@ -371,14 +356,7 @@ async fn a_screening_stores_and_logs_nothing_the_resident_typed() {
     );
     let changes_before = store.changes_since(0, 1_000_000).await.unwrap().len();
 
-    let log = Captured::default();
-    let sink = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || sink.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (log, _guard) = capture_logs();
 
     let mut uris = vec!["/en/screener".to_owned()];
     uris.extend(
@@ -417,7 +395,7 @@ async fn a_screening_stores_and_logs_nothing_the_resident_typed() {
         changes_before
     );
 
-    let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let log = log.text();
     assert!(
         log.contains("served"),
         "the request log was captured: {log}"
