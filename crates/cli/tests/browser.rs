@@ -384,54 +384,7 @@ async fn axe_every_page_type() {
     let b = Browser::start(&tools, "axe_every_page_type", DESKTOP).await;
     let mut failures = Vec::new();
     for lang in LOCALES {
-        let home = server.url(&format!("/{lang}/"));
-        let (status, _) = http_get(&home);
-        assert_eq!(status, 200, "[{lang}] GET {home} answered {status}");
-        let mut pages = vec![("home", home.clone())];
-        let visited = [home.clone()];
-        let results = discover(
-            &b,
-            &visited,
-            &format!("main a.tile, main a[href*='/{lang}/results']"),
-            &format!("[{lang}] results"),
-        )
-        .await;
-        let service = discover(
-            &b,
-            std::slice::from_ref(&results),
-            &format!("main a[href*='/{lang}/services/']"),
-            &format!("[{lang}] service"),
-        )
-        .await;
-        let organization = discover(
-            &b,
-            std::slice::from_ref(&service),
-            &format!("main a[href*='/{lang}/organizations/']"),
-            &format!("[{lang}] organization"),
-        )
-        .await;
-        let searched = [home.clone(), service.clone()];
-        let rights = discover(
-            &b,
-            &searched,
-            &format!("a[href*='/{lang}/rights']:not([href*='/language/'])"),
-            &format!("[{lang}] rights"),
-        )
-        .await;
-        let about = discover(
-            &b,
-            &searched,
-            &format!("a[href*='/{lang}/about']:not([href*='/language/'])"),
-            &format!("[{lang}] about"),
-        )
-        .await;
-        pages.extend([
-            ("results", results),
-            ("service", service),
-            ("organization", organization),
-            ("rights", rights),
-            ("about", about),
-        ]);
+        let pages = page_types(&b, &server, lang).await;
         for (kind, url) in &pages {
             let (status, _) = http_get(url);
             assert_eq!(status, 200, "[{lang}] {kind}: GET {url} answered {status}");
@@ -454,6 +407,111 @@ async fn axe_every_page_type() {
         failures.len(),
         failures.join("\n  ")
     );
+}
+
+/// One URL of each resident page type in `lang` (home, results, service, organization,
+/// rights, about), found by following the links a resident would.
+async fn page_types(b: &Browser, server: &Server, lang: &str) -> Vec<(&'static str, String)> {
+    let home = server.url(&format!("/{lang}/"));
+    let (status, _) = http_get(&home);
+    assert_eq!(status, 200, "[{lang}] GET {home} answered {status}");
+    let mut pages = vec![("home", home.clone())];
+    let visited = [home.clone()];
+    let results = discover(
+        b,
+        &visited,
+        &format!("main a.tile, main a[href*='/{lang}/results']"),
+        &format!("[{lang}] results"),
+    )
+    .await;
+    let service = discover(
+        b,
+        std::slice::from_ref(&results),
+        &format!("main a[href*='/{lang}/services/']"),
+        &format!("[{lang}] service"),
+    )
+    .await;
+    let organization = discover(
+        b,
+        std::slice::from_ref(&service),
+        &format!("main a[href*='/{lang}/organizations/']"),
+        &format!("[{lang}] organization"),
+    )
+    .await;
+    let searched = [home.clone(), service.clone()];
+    let rights = discover(
+        b,
+        &searched,
+        &format!("a[href*='/{lang}/rights']:not([href*='/language/'])"),
+        &format!("[{lang}] rights"),
+    )
+    .await;
+    let about = discover(
+        b,
+        &searched,
+        &format!("a[href*='/{lang}/about']:not([href*='/language/'])"),
+        &format!("[{lang}] about"),
+    )
+    .await;
+    pages.extend([
+        ("results", results),
+        ("service", service),
+        ("organization", organization),
+        ("rights", rights),
+        ("about", about),
+    ]);
+    pages
+}
+
+/// WCAG 1.4.10 (reflow): every page type, in a left-to-right and a right-to-left language,
+/// is readable without scrolling sideways at 320 CSS pixels wide (a small phone) and at
+/// 640 (a 1280-pixel window zoomed to 200%), and its text is not shrunk to fit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_type_reflows_at_320_px_and_at_200_percent_zoom() {
+    let Some(tools) = harness::tools() else {
+        return;
+    };
+    let server = Server::start();
+    let mut failures = Vec::new();
+    for (name, width) in [("320px", 320), ("zoom200", 640)] {
+        let opts = Options {
+            width,
+            height: 800,
+            ..DESKTOP
+        };
+        let b = Browser::start(&tools, &format!("reflow_{name}"), opts).await;
+        for lang in ["en", "ar"] {
+            for (kind, url) in page_types(&b, &server, lang).await {
+                b.goto(&url).await;
+                let m = b
+                    .js(
+                        "return [window.innerWidth, document.documentElement.scrollWidth, \
+                         parseFloat(getComputedStyle(document.body).fontSize)];",
+                    )
+                    .await;
+                let viewport = m[0].as_f64().unwrap_or(0.0);
+                let content = m[1].as_f64().unwrap_or(f64::INFINITY);
+                let font = m[2].as_f64().unwrap_or(0.0);
+                println!("[reflow] {name} {lang} {kind}: viewport {viewport}, content {content}, font {font}px");
+                assert_eq!(
+                    viewport,
+                    f64::from(width),
+                    "the window is {width} CSS px wide"
+                );
+                if content > viewport {
+                    failures.push(format!(
+                        "{name} {lang} {kind}: content {content} px wide in a {viewport} px viewport ({url})"
+                    ));
+                }
+                if font < 16.0 {
+                    failures.push(format!("{name} {lang} {kind}: body text {font}px ({url})"));
+                }
+                b.screenshot(&format!("{lang}-{kind}")).await;
+            }
+        }
+        b.close().await;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// The harness itself, on a page of its own: axe-core runs under a strict Content Security
