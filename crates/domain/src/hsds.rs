@@ -1046,16 +1046,27 @@ impl Schedule {
 mod tests {
     use super::*;
 
-    const EXAMPLE: &str =
-        include_str!("../../../../shared/data/hsds/spec-3.1/examples/service_full.json");
+    /// The official full-service example, read from the shared data at run time
+    /// (`PUERTA_SHARED_DATA`, else `../shared/data` beside the workspace).
+    fn official_example() -> String {
+        let root = std::env::var_os("PUERTA_SHARED_DATA")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+            });
+        let path = root.join("hsds/spec-3.1/examples/service_full.json");
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
 
     #[test]
     fn the_official_full_service_example_round_trips() {
         // The official example places its location at latitude 100, which is not on Earth:
         // parsing must say so, and the example with a real latitude must parse.
-        let err = serde_json::from_str::<Service>(EXAMPLE).unwrap_err();
+        let example = official_example();
+        let err = serde_json::from_str::<Service>(&example).unwrap_err();
         assert!(err.to_string().contains("between -90 and 90"), "{err}");
-        let fixed = EXAMPLE.replace("\"latitude\": 100", "\"latitude\": 51.5");
+        let fixed = example.replace("\"latitude\": 100", "\"latitude\": 51.5");
         let s: Service = serde_json::from_str(&fixed).expect("official example parses");
         assert_eq!(s.name.as_str(), "Community Counselling");
         assert_eq!(s.status, ServiceStatus::Active);

@@ -965,13 +965,14 @@ pub(crate) mod tests {
         }
     }
 
-    const OFFICIAL: &str =
-        include_str!("../../../../shared/data/hsds/spec-3.1/examples/service_full.json");
+    fn official() -> String {
+        puerta_testkit::official_example("service_full.json")
+    }
 
     /// The official example with its two known defects fixed (latitude 100 is not on Earth;
     /// the term's parent is not part of the example).
     fn official_fixed() -> Value {
-        let mut v: Value = serde_json::from_str(OFFICIAL).unwrap();
+        let mut v: Value = serde_json::from_str(&official()).unwrap();
         for path in [
             "/service_at_locations/0/location",
             "/organization/locations/0",
@@ -1057,7 +1058,7 @@ pub(crate) mod tests {
 
     #[tokio::test]
     async fn the_unfixed_official_example_names_the_bad_field() {
-        let e = import_text("service_full.json", OFFICIAL)
+        let e = import_text("service_full.json", &official())
             .await
             .unwrap_err();
         assert_eq!(

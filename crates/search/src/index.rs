@@ -326,6 +326,8 @@ struct Entry {
     location_ids: Box<[Uuid]>,
     service_at_location_ids: Box<[Uuid]>,
     term_ids: Box<[Uuid]>,
+    /// Each service-at-location whose location has coordinates, with that place.
+    sal_places: Box<[(Uuid, GeoPoint)]>,
     facts: ServiceFacts,
 }
 
@@ -344,6 +346,14 @@ impl Entry {
                 .filter_map(|sal| sal.location_id)
                 .collect(),
             service_at_location_ids: s.service_at_locations.iter().map(|sal| sal.id).collect(),
+            sal_places: s
+                .service_at_locations
+                .iter()
+                .filter_map(|sal| {
+                    let (lat, lon) = sal.location.as_ref()?.point()?;
+                    Some((sal.id, GeoPoint::new(lat, lon)))
+                })
+                .collect(),
             term_ids: term_ids.into(),
             facts: ServiceFacts::from_service(s),
         }
@@ -589,6 +599,39 @@ impl SearchIndex {
             )));
         }
         self.run(req, allowed, true)
+    }
+
+    /// The services-at-locations whose location lies within `radius_m` metres of a point,
+    /// nearest first (ties by id), with their distances: `/service_at_locations?postcode=
+    /// &proximity=` without other filters. Services are first kept or dropped on the compact
+    /// table, so only the places near the point are measured one by one.
+    pub fn service_at_locations_near(
+        &self,
+        lat: f64,
+        lon: f64,
+        radius_m: f64,
+    ) -> Result<Vec<(Uuid, f64)>, SearchError> {
+        let origin = crate::geo::Origin::new(lat, lon, Some(radius_m)).ok_or_else(|| {
+            SearchError::BadQuery("the search point or radius is out of range".to_owned())
+        })?;
+        let state = read(&self.state);
+        let mut hits: Vec<(Uuid, f64)> = Vec::new();
+        for (slot, h) in state.hot.iter().enumerate() {
+            if !h.live || origin.nearest(state.places_of(h)).is_none() {
+                continue;
+            }
+            let Some(entry) = state.entries.get(slot).and_then(Option::as_ref) else {
+                continue;
+            };
+            hits.extend(
+                entry
+                    .sal_places
+                    .iter()
+                    .filter_map(|(id, place)| Some((*id, origin.within(place)?))),
+            );
+        }
+        hits.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        Ok(hits)
     }
 
     /// Every result of [`SearchIndex::rank_within`], best first (`offset`/`limit` are

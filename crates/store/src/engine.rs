@@ -642,6 +642,13 @@ impl Store for This {
         doc_by_id(&mut conn, Kind::ServiceAtLocation, table, id).await
     }
 
+    async fn service_at_locations(&self, ids: &[Uuid]) -> Result<Vec<ServiceAtLocation>> {
+        let mut conn = self.pool.acquire().await?;
+        let table = "service_at_locations";
+        let found = docs_by_id(&mut conn, Kind::ServiceAtLocation, table, ids).await?;
+        Ok(docs::in_order(ids, found))
+    }
+
     async fn list_service_at_locations(
         &self,
         filter: &ServiceAtLocationFilter,

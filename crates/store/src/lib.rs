@@ -307,6 +307,9 @@ pub trait Store: Send + Sync + 'static {
     async fn organization_locations(&self, organization_id: Uuid) -> Result<Vec<Location>>;
 
     async fn service_at_location(&self, id: Uuid) -> Result<Option<ServiceAtLocation>>;
+    /// Service-at-locations by id (bare records), in the order of `ids`; unknown ids are
+    /// skipped.
+    async fn service_at_locations(&self, ids: &[Uuid]) -> Result<Vec<ServiceAtLocation>>;
     /// A page of service-at-locations (bare records, no embedded location).
     async fn list_service_at_locations(
         &self,

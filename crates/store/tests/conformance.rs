@@ -372,7 +372,7 @@ fn search(words: &str) -> Option<String> {
 // The tests
 
 async fn official_example_round_trips(store: &dyn Store) {
-    let example = include_str!("../../../../shared/data/hsds/spec-3.1/examples/service_full.json")
+    let example = puerta_testkit::official_example("service_full.json")
         .replace("\"latitude\": 100", "\"latitude\": 51.5");
     let full: Service = serde_json::from_str(&example).unwrap();
     let org = (*full.organization.clone().unwrap()).clone();

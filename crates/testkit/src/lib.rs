@@ -60,6 +60,26 @@ pub async fn fresh_postgres_database() -> String {
     with_database(&server, &name)
 }
 
+/// The shared data folder (`PUERTA_SHARED_DATA`, which `scripts/test` sets, else
+/// `../shared/data` beside the workspace).
+pub fn shared_data() -> PathBuf {
+    std::env::var_os("PUERTA_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"))
+}
+
+/// The text of an official HSDS 3.1 example (`hsds/spec-3.1/examples/<name>`) from the
+/// shared data; panics naming the path when it is missing.
+pub fn official_example(name: &str) -> String {
+    let path = shared_data().join("hsds/spec-3.1/examples").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e} (set PUERTA_SHARED_DATA to the shared data folder)",
+            path.display()
+        )
+    })
+}
+
 /// A path for a new SQLite database inside a fresh temporary directory. Keep the
 /// directory alive as long as the database is used; dropping it deletes the files.
 pub fn fresh_sqlite_path() -> (tempfile::TempDir, PathBuf) {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use axum::extract::State;
 use axum::Json;
 use puerta_domain::{Location, Service, ServiceAtLocation};
-use puerta_store::{Near, ServiceAtLocationFilter};
+use puerta_store::{Near, Paged, ServiceAtLocationFilter};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -184,7 +184,27 @@ async fn respond(
     let full = params::flag("full", query.full.as_deref())?;
     let page = params::page(query.page.as_deref(), query.per_page.as_deref())?;
     params::format(query.format.as_deref(), false)?;
-    let paged = state.store.list_service_at_locations(&filter, page).await?;
+    let paged = match (&state.search, &filter.near) {
+        // "What is near this ZIP code" alone: the search index measures the distances.
+        (Some(index), Some(near)) if only_near(&filter) => {
+            let ranked = index
+                .service_at_locations_near(near.latitude, near.longitude, near.radius_m)
+                .map_err(params::search_error)?;
+            let start = usize::try_from(page.offset())
+                .unwrap_or(usize::MAX)
+                .min(ranked.len());
+            let end = start
+                .saturating_add(page.per_page as usize)
+                .min(ranked.len());
+            let ids: Vec<Uuid> = ranked[start..end].iter().map(|(id, _)| *id).collect();
+            Paged {
+                items: state.store.service_at_locations(&ids).await?,
+                total: ranked.len() as u64,
+                page,
+            }
+        }
+        _ => state.store.list_service_at_locations(&filter, page).await?,
+    };
 
     let mut location_ids: Vec<Uuid> = paged.items.iter().filter_map(|r| r.location_id).collect();
     let mut service_ids: Vec<Uuid> = paged.items.iter().filter_map(|r| r.service_id).collect();
@@ -227,6 +247,30 @@ async fn respond(
         })
         .collect();
     Ok(Json(Page::from_paged(&paged, contents)))
+}
+
+/// Whether the filter asks only for places within a circle (the search index's case).
+fn only_near(f: &ServiceAtLocationFilter) -> bool {
+    let ServiceAtLocationFilter {
+        search,
+        service_id,
+        location_id,
+        organization_id,
+        taxonomy_term_id,
+        taxonomy_id,
+        postcode,
+        near,
+        modified_after,
+    } = f;
+    near.is_some()
+        && search.is_none()
+        && service_id.is_none()
+        && location_id.is_none()
+        && organization_id.is_none()
+        && taxonomy_term_id.is_none()
+        && taxonomy_id.is_none()
+        && postcode.is_none()
+        && modified_after.is_none()
 }
 
 fn filter(
