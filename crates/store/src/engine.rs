@@ -550,6 +550,12 @@ impl Store for This {
         Ok(services_by_id(&mut conn, &[id]).await?.remove(&id))
     }
 
+    async fn services(&self, ids: &[Uuid]) -> Result<Vec<Service>> {
+        let mut conn = self.pool.acquire().await?;
+        let found = services_by_id(&mut conn, ids).await?;
+        Ok(docs::in_order(ids, found))
+    }
+
     async fn full_services(&self, ids: &[Uuid]) -> Result<Vec<Service>> {
         let mut conn = self.pool.acquire().await?;
         full_services(&mut conn, ids).await

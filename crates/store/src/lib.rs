@@ -275,6 +275,9 @@ pub trait Store: Send + Sync + 'static {
     /// A service as stored (no embedded organization, program or service-at-locations);
     /// `last_modified` is filled from the store's modification time.
     async fn service(&self, id: Uuid) -> Result<Option<Service>>;
+    /// Services as stored (see [`Store::service`]) by id, in the order of `ids`; unknown ids
+    /// are skipped.
+    async fn services(&self, ids: &[Uuid]) -> Result<Vec<Service>>;
 
     /// Services with their relations embedded as in the HSDS full service object:
     /// `organization`, `program`, `service_at_locations` (each with its `location`) and

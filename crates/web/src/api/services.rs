@@ -347,24 +347,30 @@ async fn respond(state: &AppState, query: &ServiceQuery) -> Result<Response, Api
         .store
         .list_services(&request.filter, request.page)
         .await?;
-    let contents = match request.shape {
-        Shape::Minimal => paged
-            .items
+    let contents = shaped(state, &paged.items, request.shape).await?;
+    Ok(Json(Page::from_paged(&paged, contents)).into_response())
+}
+
+/// The list items of `services` (as stored, see [`Store::service`]) in `shape`, reading
+/// only what that shape shows: organizations for summaries, everything for full items.
+async fn shaped(
+    state: &AppState,
+    services: &[Service],
+    shape: Shape,
+) -> Result<Vec<ServiceItem>, ApiError> {
+    Ok(match shape {
+        Shape::Minimal => services
             .iter()
             .map(|s| ServiceItem::Minimal(MinimalService::new(s)))
             .collect(),
         Shape::Summary => {
-            let mut org_ids: Vec<Uuid> = paged
-                .items
-                .iter()
-                .filter_map(|s| s.organization_id)
-                .collect();
+            let mut org_ids: Vec<Uuid> =
+                services.iter().filter_map(|s| s.organization_id).collect();
             org_ids.sort_unstable();
             org_ids.dedup();
             let orgs = state.store.organizations(&org_ids).await?;
             let orgs: HashMap<Uuid, _> = orgs.iter().map(|o| (o.id, o)).collect();
-            paged
-                .items
+            services
                 .iter()
                 .map(|s| {
                     let org = s.organization_id.and_then(|id| orgs.get(&id).copied());
@@ -373,7 +379,7 @@ async fn respond(state: &AppState, query: &ServiceQuery) -> Result<Response, Api
                 .collect()
         }
         Shape::Full => {
-            let ids: Vec<Uuid> = paged.items.iter().map(|s| s.id).collect();
+            let ids: Vec<Uuid> = services.iter().map(|s| s.id).collect();
             state
                 .store
                 .full_services(&ids)
@@ -382,8 +388,7 @@ async fn respond(state: &AppState, query: &ServiceQuery) -> Result<Response, Api
                 .map(|s| ServiceItem::Full(Box::new(s)))
                 .collect()
         }
-    };
-    Ok(Json(Page::from_paged(&paged, contents)).into_response())
+    })
 }
 
 /// `/services` through the search index: ranked, with the search filters; filters the
@@ -433,18 +438,9 @@ async fn ranked(
         .rank_within(&search, allowed.as_ref())
         .map_err(params::search_error)?;
     let ids: Vec<Uuid> = results.hits.iter().map(|h| h.service_id).collect();
-    let mut services: HashMap<Uuid, Service> = state
-        .store
-        .full_services(&ids)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s))
-        .collect();
-    let contents = ids
-        .iter()
-        .filter_map(|id| services.remove(id))
-        .map(|s| item(s, request.shape))
-        .collect();
+    // Stored services, in rank order; `shaped` reads what the shape needs besides.
+    let services = state.store.services(&ids).await?;
+    let contents = shaped(state, &services, request.shape).await?;
     Ok(Json(Page::new(results.total as u64, request.page, contents)).into_response())
 }
 

@@ -392,3 +392,35 @@ async fn search_by_post_takes_json_or_form_bodies_and_query_parameters() {
         .await
         .error(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large");
 }
+
+/// A service found by search is shown exactly as in the plain list, in every shape (the
+/// two paths read the store differently).
+#[tokio::test]
+async fn searched_items_equal_listed_items_in_every_shape() {
+    let app = TestApp::with_fixtures().await;
+    for shape in ["", "&minimal=true", "&full=true"] {
+        let listed = app
+            .get(&format!("/services?per_page=100{shape}"))
+            .await
+            .ok();
+        for (query, expected) in [
+            ("consultations", SVC_CONSULTATIONS),
+            ("pantry", SVC_PANTRY),
+            ("asylum", SVC_ASYLUM),
+        ] {
+            let found = app
+                .get(&format!("/services?search={query}{shape}"))
+                .await
+                .ok();
+            let hit = &found["contents"][0];
+            assert_eq!(hit["id"], id(expected), "{query}{shape}");
+            let same = listed["contents"]
+                .as_array()
+                .expect("contents")
+                .iter()
+                .find(|item| item["id"] == hit["id"])
+                .expect("listed too");
+            assert_eq!(hit, same, "{query}{shape}");
+        }
+    }
+}
