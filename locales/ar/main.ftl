@@ -307,7 +307,7 @@ month-9 = سبتمبر
 month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
-distance-miles = { $miles } ميل
+distance-miles = { $miles } ميل ({ $km } كم)
 
 ## أسماء اللغات
 

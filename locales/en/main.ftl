@@ -302,7 +302,7 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
-distance-miles = { $miles } mi
+distance-miles = { $miles } mi ({ $km } km)
 
 ## Language names (ISO 639 codes of the services' languages)
 

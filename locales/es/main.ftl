@@ -297,7 +297,7 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
-distance-miles = { $miles } mi
+distance-miles = { $miles } mi ({ $km } km)
 
 ## Nombres de idiomas
 

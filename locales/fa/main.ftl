@@ -297,7 +297,7 @@ month-9 = سپتامبر
 month-10 = اکتبر
 month-11 = نوامبر
 month-12 = دسامبر
-distance-miles = { $miles } مایل
+distance-miles = { $miles } مایل ({ $km } کیلومتر)
 
 ## نام زبان‌ها
 

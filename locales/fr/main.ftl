@@ -298,7 +298,7 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
-distance-miles = { $miles } mi
+distance-miles = { $miles } mi ({ $km } km)
 
 ## Noms des langues
 

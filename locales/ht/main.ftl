@@ -297,7 +297,7 @@ month-9 = septanm
 month-10 = oktòb
 month-11 = novanm
 month-12 = desanm
-distance-miles = { $miles } mil
+distance-miles = { $miles } mil ({ $km } km)
 
 ## Non lang yo
 

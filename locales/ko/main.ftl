@@ -294,7 +294,7 @@ month-9 = 9월
 month-10 = 10월
 month-11 = 11월
 month-12 = 12월
-distance-miles = { $miles }마일
+distance-miles = { $miles }마일 ({ $km }km)
 
 ## Language names (ISO 639 codes of the services' languages)
 

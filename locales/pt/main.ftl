@@ -298,7 +298,7 @@ month-9 = setembro
 month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
-distance-miles = { $miles } mi
+distance-miles = { $miles } mi ({ $km } km)
 
 ## Nomes dos idiomas
 

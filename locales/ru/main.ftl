@@ -303,7 +303,7 @@ month-9 = сентября
 month-10 = октября
 month-11 = ноября
 month-12 = декабря
-distance-miles = { $miles } мили
+distance-miles = { $miles } мили ({ $km } км)
 
 ## Language names (ISO 639 codes of the services' languages)
 

@@ -298,7 +298,7 @@ month-9 = Setyembre
 month-10 = Oktubre
 month-11 = Nobyembre
 month-12 = Disyembre
-distance-miles = { $miles } milya
+distance-miles = { $miles } milya ({ $km } km)
 
 ## Mga pangalan ng wika
 

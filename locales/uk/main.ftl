@@ -303,7 +303,7 @@ month-9 = вересня
 month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
-distance-miles = { $miles } милі
+distance-miles = { $miles } милі ({ $km } км)
 
 ## Language names (ISO 639 codes of the services' languages)
 

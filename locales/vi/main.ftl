@@ -294,7 +294,7 @@ month-9 = tháng 9
 month-10 = tháng 10
 month-11 = tháng 11
 month-12 = tháng 12
-distance-miles = { $miles } dặm
+distance-miles = { $miles } dặm ({ $km } km)
 
 ## Language names (ISO 639 codes of the services' languages)
 

@@ -294,7 +294,7 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
-distance-miles = { $miles } 英里
+distance-miles = { $miles } 英里（{ $km }公里）
 
 ## Language names (ISO 639 codes of the services' languages)
 

@@ -164,15 +164,24 @@ pub fn date(tr: &Tr, d: Date) -> String {
     )
 }
 
-/// A distance in miles (the pages serve US directories).
+/// A distance in miles, the unit of US signs and maps, with kilometres beside it for the
+/// many residents who think in them ("1.2 mi (1.9 km)").
 pub fn distance(tr: &Tr, metres: f64) -> String {
-    let miles = metres / 1609.344;
-    let shown = if miles < 10.0 {
-        format!("{miles:.1}")
-    } else {
-        format!("{miles:.0}")
+    // One decimal under 10, whole numbers above.
+    let shown = |v: f64| {
+        if v < 10.0 {
+            format!("{v:.1}")
+        } else {
+            format!("{v:.0}")
+        }
     };
-    tr.t1("distance-miles", "miles", &shown)
+    tr.targs(
+        "distance-miles",
+        &[
+            ("miles", shown(metres / 1609.344)),
+            ("km", shown(metres / 1000.0)),
+        ],
+    )
 }
 
 /// A language's name in the resident's language: the `language-<code>` message, else the
@@ -231,6 +240,18 @@ pub fn tel_href(number: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn distances_show_miles_and_kilometres() {
+        let en = Tr::new(crate::pages::locale::by_tag("en").expect("en"));
+        let shown = distance(&en, 1_931.0).replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(shown, "1.2 mi (1.9 km)");
+        let far = distance(&en, 40_000.0).replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(far, "25 mi (40 km)");
+        let es = Tr::new(crate::pages::locale::by_tag("es").expect("es"));
+        assert!(distance(&es, 1_931.0).contains("km"));
+    }
+
     use super::*;
     use crate::pages::locale::by_tag;
 

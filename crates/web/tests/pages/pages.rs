@@ -144,7 +144,8 @@ async fn results_filters_narrow_the_list() {
         .await
         .html();
     assert!(count(&near) > 0);
-    assert!(near.contains(" mi<"), "distances in miles");
+    assert!(near.contains(" km)<"), "distances in miles and kilometres");
+    assert!(near.contains(" mi ("), "distances in miles and kilometres");
     // An unknown ZIP code is explained, not an error page.
     let unknown = app.get("/en/results?q=food&near=00000").await.html();
     assert!(unknown.contains("We do not know this ZIP code"));
