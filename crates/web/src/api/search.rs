@@ -39,66 +39,10 @@ pub struct SearchQuery {
     #[param(value_type = Option<u32>, minimum = 1, maximum = 1000)]
     #[schema(value_type = Option<u32>, minimum = 1, maximum = 1000)]
     pub per_page: Option<String>,
-    /// Only services classified under this taxonomy term or a narrower one.
-    #[param(value_type = Option<Uuid>)]
-    #[schema(value_type = Option<Uuid>)]
-    pub taxonomy_term_id: Option<String>,
-
-    /// Only services offered in one of these languages (ISO 639 codes, comma-separated:
-    /// `es,ht`).
-    #[param(max_length = 200)]
-    #[schema(max_length = 200)]
-    pub language: Option<String>,
-    /// Only services known to be free.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub free: Option<String>,
-    /// Only services open now.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub open_now: Option<String>,
-    /// Only services open at: `mon 14:00` (a weekday and local time, by regular hours),
-    /// `2026-05-01T14:00` (a local date and time, closures apply), or an RFC 3339
-    /// date-time with an offset (as `open_now` at that instant).
-    #[param(max_length = 40)]
-    #[schema(max_length = 40)]
-    pub open_at: Option<String>,
-    /// Only services that take walk-ins (no appointment needed).
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub walk_in: Option<String>,
-    /// Search near this US ZIP code's centroid (not with `lat`/`lon`).
-    #[param(max_length = 20)]
-    #[schema(max_length = 20)]
-    pub postcode: Option<String>,
-    /// Search near this latitude (with `lon`).
-    #[param(value_type = Option<f64>, minimum = -90, maximum = 90)]
-    #[schema(value_type = Option<f64>, minimum = -90, maximum = 90)]
-    pub lat: Option<String>,
-    /// Search near this longitude (with `lat`).
-    #[param(value_type = Option<f64>, minimum = -180, maximum = 180)]
-    #[schema(value_type = Option<f64>, minimum = -180, maximum = 180)]
-    pub lon: Option<String>,
-    /// Only services with a place within this many kilometres of the search place.
-    #[param(value_type = Option<f64>, minimum = 0, maximum = 1000)]
-    #[schema(value_type = Option<f64>, minimum = 0, maximum = 1000)]
-    pub radius_km: Option<String>,
-    /// Like `radius_km`, in metres (not with `radius_km`).
-    #[param(value_type = Option<f64>, minimum = 0, maximum = 1000000)]
-    #[schema(value_type = Option<f64>, minimum = 0, maximum = 1000000)]
-    pub proximity: Option<String>,
-    /// Only services with a wheelchair-accessible place.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub accessible: Option<String>,
-    /// Only services known not to ask for an identity document.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub no_id: Option<String>,
-    /// Only services known not to ask for a Social Security number.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub no_ssn: Option<String>,
+    /// The search filters (listed in the operation's parameters on their own).
+    #[serde(flatten)]
+    #[param(ignore)]
+    pub filters: params::SearchFilterParams,
 }
 
 /// A page of ranked hits.
@@ -166,7 +110,7 @@ pub struct UnderstoodTerm {
     path = "/search",
     operation_id = "searchRanked",
     tag = "search",
-    params(SearchQuery),
+    params(SearchQuery, params::SearchFilterParams),
     responses(
         (status = 200, description = "A page of ranked hits", body = SearchResponse),
         (status = 400, description = "A parameter is malformed, or the postcode is unknown", body = ErrorBody),
@@ -201,7 +145,7 @@ pub async fn search(
     }
     let page = params::page(query.page.as_deref(), query.per_page.as_deref())?;
     let (filters, now) =
-        params::search_filters(&state.zips, &query.filter_text(), jiff::Timestamp::now())?;
+        params::search_filters(&state.zips, &query.filters.text(), jiff::Timestamp::now())?;
     let request = SearchRequest {
         text: text.map(str::to_owned),
         filters,
@@ -257,25 +201,4 @@ pub async fn search(
                 .collect(),
         },
     }))
-}
-
-impl SearchQuery {
-    fn filter_text(&self) -> params::FilterText<'_> {
-        params::FilterText {
-            taxonomy_term_id: self.taxonomy_term_id.as_deref(),
-            language: self.language.as_deref(),
-            free: self.free.as_deref(),
-            open_now: self.open_now.as_deref(),
-            open_at: self.open_at.as_deref(),
-            walk_in: self.walk_in.as_deref(),
-            postcode: self.postcode.as_deref(),
-            lat: self.lat.as_deref(),
-            lon: self.lon.as_deref(),
-            radius_km: self.radius_km.as_deref(),
-            proximity: self.proximity.as_deref(),
-            accessible: self.accessible.as_deref(),
-            no_id: self.no_id.as_deref(),
-            no_ssn: self.no_ssn.as_deref(),
-        }
-    }
 }

@@ -51,10 +51,6 @@ pub struct ServiceQuery {
     #[param(value_type = Option<FormatParam>)]
     #[schema(value_type = Option<FormatParam>)]
     pub format: Option<String>,
-    /// Only services classified under this taxonomy term or a narrower one.
-    #[param(value_type = Option<Uuid>)]
-    #[schema(value_type = Option<Uuid>)]
-    pub taxonomy_term_id: Option<String>,
     /// Only services classified under some term of this taxonomy.
     #[param(value_type = Option<Uuid>)]
     #[schema(value_type = Option<Uuid>)]
@@ -76,84 +72,10 @@ pub struct ServiceQuery {
     #[param(value_type = Option<bool>)]
     #[schema(value_type = Option<bool>)]
     pub full: Option<String>,
-
-    /// Only services offered in one of these languages (ISO 639 codes, comma-separated:
-    /// `es,ht`).
-    #[param(max_length = 200)]
-    #[schema(max_length = 200)]
-    pub language: Option<String>,
-    /// Only services known to be free.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub free: Option<String>,
-    /// Only services open now.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub open_now: Option<String>,
-    /// Only services open at: `mon 14:00` (a weekday and local time, by regular hours),
-    /// `2026-05-01T14:00` (a local date and time, closures apply), or an RFC 3339
-    /// date-time with an offset (as `open_now` at that instant).
-    #[param(max_length = 40)]
-    #[schema(max_length = 40)]
-    pub open_at: Option<String>,
-    /// Only services that take walk-ins (no appointment needed).
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub walk_in: Option<String>,
-    /// Search near this US ZIP code's centroid (not with `lat`/`lon`).
-    #[param(max_length = 20)]
-    #[schema(max_length = 20)]
-    pub postcode: Option<String>,
-    /// Search near this latitude (with `lon`).
-    #[param(value_type = Option<f64>, minimum = -90, maximum = 90)]
-    #[schema(value_type = Option<f64>, minimum = -90, maximum = 90)]
-    pub lat: Option<String>,
-    /// Search near this longitude (with `lat`).
-    #[param(value_type = Option<f64>, minimum = -180, maximum = 180)]
-    #[schema(value_type = Option<f64>, minimum = -180, maximum = 180)]
-    pub lon: Option<String>,
-    /// Only services with a place within this many kilometres of the search place.
-    #[param(value_type = Option<f64>, minimum = 0, maximum = 1000)]
-    #[schema(value_type = Option<f64>, minimum = 0, maximum = 1000)]
-    pub radius_km: Option<String>,
-    /// Like `radius_km`, in metres (not with `radius_km`).
-    #[param(value_type = Option<f64>, minimum = 0, maximum = 1000000)]
-    #[schema(value_type = Option<f64>, minimum = 0, maximum = 1000000)]
-    pub proximity: Option<String>,
-    /// Only services with a wheelchair-accessible place.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub accessible: Option<String>,
-    /// Only services known not to ask for an identity document.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub no_id: Option<String>,
-    /// Only services known not to ask for a Social Security number.
-    #[param(value_type = Option<bool>)]
-    #[schema(value_type = Option<bool>)]
-    pub no_ssn: Option<String>,
-}
-
-impl ServiceQuery {
-    /// The search filters of this query, as text.
-    fn filter_text(&self) -> params::FilterText<'_> {
-        params::FilterText {
-            taxonomy_term_id: self.taxonomy_term_id.as_deref(),
-            language: self.language.as_deref(),
-            free: self.free.as_deref(),
-            open_now: self.open_now.as_deref(),
-            open_at: self.open_at.as_deref(),
-            walk_in: self.walk_in.as_deref(),
-            postcode: self.postcode.as_deref(),
-            lat: self.lat.as_deref(),
-            lon: self.lon.as_deref(),
-            radius_km: self.radius_km.as_deref(),
-            proximity: self.proximity.as_deref(),
-            accessible: self.accessible.as_deref(),
-            no_id: self.no_id.as_deref(),
-            no_ssn: self.no_ssn.as_deref(),
-        }
-    }
+    /// The search filters (listed in the operation's parameters on their own).
+    #[serde(flatten)]
+    #[param(ignore)]
+    pub filters: params::SearchFilterParams,
 }
 
 /// A list format.
@@ -197,7 +119,10 @@ impl ServiceQuery {
         Ok(ServiceRequest {
             filter: ServiceFilter {
                 search: params::search(self.search.as_deref())?,
-                taxonomy_term_id: params::id("taxonomy_term_id", self.taxonomy_term_id.as_deref())?,
+                taxonomy_term_id: params::id(
+                    "taxonomy_term_id",
+                    self.filters.taxonomy_term_id.as_deref(),
+                )?,
                 taxonomy_id: params::id("taxonomy_id", self.taxonomy_id.as_deref())?,
                 organization_id: params::id("organization_id", self.organization_id.as_deref())?,
                 modified_after: inclusive(params::since(
@@ -241,7 +166,7 @@ pub enum ServiceItem {
     path = "/services",
     operation_id = "getPaginatedListOfServices",
     tag = "services",
-    params(ServiceQuery),
+    params(ServiceQuery, params::SearchFilterParams),
     responses(
         (status = 200, description = "A page of services (or, with format=ndjson, every matching service, one per line)",
             content(
@@ -264,7 +189,7 @@ pub async fn list_services(
     path = "/services",
     operation_id = "searchServices",
     tag = "services",
-    params(ServiceQuery),
+    params(ServiceQuery, params::SearchFilterParams),
     request_body(
         description = "The same parameters as the query string, as a JSON object or a form (body values win)",
         content(
@@ -321,7 +246,7 @@ pub async fn get_service(
 async fn respond(state: &AppState, query: &ServiceQuery) -> Result<Response, ApiError> {
     let request = query.parse()?;
     let (filters, now) =
-        params::search_filters(&state.zips, &query.filter_text(), jiff::Timestamp::now())?;
+        params::search_filters(&state.zips, &query.filters.text(), jiff::Timestamp::now())?;
     let own_filters = {
         let mut f = filters.clone();
         f.taxonomy_term_ids.clear();
