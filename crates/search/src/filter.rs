@@ -219,6 +219,16 @@ impl PreparedFilters<'_> {
         !self.filters.languages.is_empty() || self.needs_facts_beyond_languages()
     }
 
+    /// The "open" filter asked for, if any.
+    pub fn open(&self) -> Option<OpenFilter> {
+        self.filters.open
+    }
+
+    /// Whether taxonomy terms are asked for.
+    pub fn has_taxonomy(&self) -> bool {
+        !self.filters.taxonomy_term_ids.is_empty()
+    }
+
     /// Whether taxonomy terms or opening hours are asked for (what a caller that checks
     /// languages on its own still needs the full facts for).
     pub fn needs_facts_beyond_languages(&self) -> bool {

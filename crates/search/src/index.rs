@@ -706,6 +706,13 @@ impl SearchIndex {
             && languages_exact
             && !filters.needs_facts_beyond_languages();
         let minute = OpenMemo::minute_tag(req.now);
+        // "Open now" is the only filter beyond the hot table: a remembered answer decides
+        // without reading the service's entry.
+        let open_now_only = allowed.is_none()
+            && !filters.no_language_can_match()
+            && languages_exact
+            && !filters.has_taxonomy()
+            && filters.open() == Some(crate::filter::OpenFilter::Now);
         let check = |slot: u32, h: &Hot| -> Option<Option<FilterMatch>> {
             if no_filters {
                 return Some(None);
@@ -719,6 +726,21 @@ impl SearchIndex {
                     distance_m,
                     ..FilterMatch::default()
                 }));
+            }
+            if open_now_only {
+                let known = state
+                    .open_memo
+                    .get(slot as usize)
+                    .and_then(|cell| OpenMemo::get(cell, minute));
+                if let Some(open) = known {
+                    return (open == Some(true)).then(|| {
+                        Some(FilterMatch {
+                            distance_m,
+                            open_now: Some(true),
+                            ..FilterMatch::default()
+                        })
+                    });
+                }
             }
             let entry = state.entries.get(slot as usize)?.as_ref()?;
             if allowed.is_some_and(|a| !a.contains(&entry.id)) {
