@@ -5,17 +5,12 @@
 
 use std::io::Write;
 
-use axum::body::Body;
-use axum::http::{header, Request};
 use flate2::write::GzEncoder;
 use flate2::Compression;
-use http_body_util::BodyExt;
 use puerta_domain::rules::Fact;
-use puerta_ingest::{Format, ImportOptions};
 use puerta_web::pages::screener::form::{IMMIGRATION_FACTS, STEPS};
 use puerta_web::pages::screener::question_key;
 use puerta_web::pages::screener::shipped::{shipped, SHIPPED_PROGRAMS};
-use tower::ServiceExt;
 
 use super::helpers::{capture_logs, PagesApp};
 
@@ -325,30 +320,10 @@ fn file_bytes(path: &std::path::Path) -> Vec<u8> {
 
 #[tokio::test]
 async fn a_screening_stores_and_logs_nothing_the_resident_typed() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("puerta.db");
-    let store = puerta_store::open(db.to_str().unwrap()).await.unwrap();
-    let data = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    for (file, format, source) in [
-        (
-            "taxonomies/open-eligibility/taxonomy.csv",
-            Format::OpenEligibility,
-            "open-eligibility",
-        ),
-        ("demo/services.json", Format::Hsds3Json, "demo"),
-    ] {
-        let options = ImportOptions {
-            format,
-            replace: true,
-            source: Some(source.to_owned()),
-            progress: false,
-        };
-        puerta_ingest::import(store.as_ref(), &data.join(file), &options)
-            .await
-            .unwrap();
-    }
-    let router = puerta_web::app(puerta_web::AppState::new(store.clone()).unwrap());
-    let wal = dir.path().join("puerta.db-wal");
+    let app = PagesApp::demo().await;
+    let store = app.store.clone();
+    let db = app.database();
+    let wal = db.with_file_name("puerta.db-wal");
     let before = (
         file_bytes(&db),
         file_bytes(&wal),
@@ -367,18 +342,7 @@ async fn a_screening_stores_and_logs_nothing_the_resident_typed() {
     uris.push(format!("/en/screener/results?{FULL}"));
     uris.push(format!("/es/screener/results?{FULL}"));
     for uri in &uris {
-        let res = router
-            .clone()
-            .oneshot(
-                Request::get(uri.as_str())
-                    .header(header::ACCEPT, "text/html")
-                    .body(Body::empty())
-                    .unwrap(),
-            )
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200, "{uri}");
-        let _ = res.into_body().collect().await.unwrap();
+        assert_eq!(app.get(uri).await.status, 200, "{uri}");
     }
     drop(_guard);
 
