@@ -32,7 +32,7 @@ use tantivy::columnar::Column;
 use tantivy::index::SegmentId;
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, EnableScoring, FuzzyTermQuery, Occur, Query,
-    TermQuery,
+    TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{
@@ -102,6 +102,8 @@ pub struct SearchIndex {
     /// Per segment of the current searcher: the slot of each document, read once from the
     /// `slot` fast field when the segment appears (see [`SearchIndex::map_slots`]).
     slot_maps: RwLock<HashMap<SegmentId, Arc<[u32]>>>,
+    /// The dictionary words within a typo of query words, for the current searcher.
+    fuzzy_words: Mutex<FuzzyWords>,
     /// The index's folder, removed when the index is dropped.
     _dir: tempfile::TempDir,
 }
@@ -131,6 +133,19 @@ struct State {
     /// By slot: whether the service was open in a minute, remembered for the "open now"
     /// filter (see [`OpenMemo`]).
     open_memo: Vec<AtomicU32>,
+}
+
+/// Query words most remembered by [`FuzzyWords`] (then it starts again).
+const FUZZY_WORDS_KEPT: usize = 4_096;
+
+/// For one searcher (one set of segments): the dictionary words within a typo of a query
+/// word. Finding them walks every segment's dictionary with a Levenshtein automaton, which
+/// costs more than the rest of a short query; residents in one city type the same few
+/// words, so each is looked up once per searcher.
+#[derive(Default)]
+struct FuzzyWords {
+    searcher: u64,
+    words: HashMap<(Term, u8), Arc<[Term]>>,
 }
 
 /// The bit of [`Hot::languages`] for languages without a bit of their own.
@@ -516,6 +531,7 @@ impl SearchIndex {
             refreshing: tokio::sync::Mutex::new(()),
             generation: std::sync::atomic::AtomicI64::new(last_seq),
             slot_maps: RwLock::new(HashMap::new()),
+            fuzzy_words: Mutex::new(FuzzyWords::default()),
             _dir: dir,
         })
         .and_then(|index| {
@@ -568,6 +584,74 @@ impl SearchIndex {
             maps.insert(reader.segment_id(), map);
         }
         Ok(())
+    }
+
+    /// The dictionary words of `term`'s field within `distance` edits of it (transpositions
+    /// count one), in any segment of `searcher`; remembered per searcher.
+    fn fuzzy_words(
+        &self,
+        searcher: &Searcher,
+        term: &Term,
+        distance: u8,
+    ) -> Result<Arc<[Term]>, SearchError> {
+        let id = searcher.generation().generation_id();
+        {
+            let known = self
+                .fuzzy_words
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner);
+            if known.searcher == id {
+                if let Some(words) = known.words.get(&(term.clone(), distance)) {
+                    return Ok(words.clone());
+                }
+            }
+        }
+        let mut found: Vec<Term> = Vec::new();
+        for reader in searcher.segment_readers() {
+            let automaton = FuzzyTermQuery::new(term.clone(), distance, true).automaton()?;
+            let inverted = reader.inverted_index(term.field())?;
+            let mut stream = inverted.terms().search(automaton).into_stream()?;
+            while stream.advance() {
+                found.push(Term::from_field_bytes(term.field(), stream.key()));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let words: Arc<[Term]> = found.into();
+        let mut known = self
+            .fuzzy_words
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if known.searcher != id || known.words.len() >= FUZZY_WORDS_KEPT {
+            known.searcher = id;
+            known.words.clear();
+        }
+        known.words.insert((term.clone(), distance), words.clone());
+        Ok(words)
+    }
+
+    /// A typo-tolerant query for `term`: every document holding a dictionary word within
+    /// `distance` edits scores `score` (as tantivy's fuzzy query does, with the words looked
+    /// up once per searcher). `None` when no word is that close.
+    fn typo_query(
+        &self,
+        searcher: &Searcher,
+        term: &Term,
+        distance: u8,
+        score: f32,
+    ) -> Option<Box<dyn Query>> {
+        match self.fuzzy_words(searcher, term, distance) {
+            Ok(words) if words.is_empty() => None,
+            Ok(words) => Some(Box::new(ConstScoreQuery::new(
+                Box::new(TermSetQuery::new(words.iter().cloned())),
+                score,
+            ))),
+            // The dictionary could not be read here: tantivy's own fuzzy query reads it again.
+            Err(_) => Some(Box::new(BoostQuery::new(
+                Box::new(FuzzyTermQuery::new(term.clone(), distance, true)),
+                score,
+            ))),
+        }
     }
 
     /// Changes whenever the index applies a change of the directory (the change-feed
@@ -1221,11 +1305,9 @@ impl Plan {
                 }
                 let distance = if chars >= 8 { 2 } else { 1 };
                 let term = Term::from_field_text(f.fold, token);
-                let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(term.clone(), distance, true));
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(q, rank::BOOST_FUZZY)),
-                ));
+                if let Some(q) = index.typo_query(searcher, &term, distance, rank::BOOST_FUZZY) {
+                    clauses.push((Occur::Should, q));
+                }
                 fuzzy.push(FuzzyProbe {
                     field: f.fold,
                     term,
@@ -1240,11 +1322,10 @@ impl Plan {
                 }
                 let distance = if chars >= 8 { 2 } else { 1 };
                 let term = Term::from_field_text(f.name, token);
-                let q: Box<dyn Query> = Box::new(FuzzyTermQuery::new(term, distance, true));
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(q, rank::BOOST_FUZZY_NAME)),
-                ));
+                if let Some(q) = index.typo_query(searcher, &term, distance, rank::BOOST_FUZZY_NAME)
+                {
+                    clauses.push((Occur::Should, q));
+                }
             }
         }
 

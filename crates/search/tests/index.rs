@@ -343,6 +343,10 @@ async fn refresh_picks_up_inserts_updates_and_deletes(store: Arc<dyn Store>) {
         .expect("search")
         .hits
         .is_empty());
+    // A misspelling: the dictionary words near it are remembered per searcher, so after
+    // every refresh below it must find what the new dictionary holds.
+    let typo = |index: &SearchIndex| index.search(&request("wombax")).expect("search").total;
+    assert_eq!(typo(&index), 0);
 
     // Insert.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -351,6 +355,7 @@ async fn refresh_picks_up_inserts_updates_and_deletes(store: Arc<dyn Store>) {
     import(&*store, &file, Format::Hsds3Json, "twins").await;
     assert!(index.refresh(&*store).await.expect("refresh") >= 2);
     assert_eq!(index.len(), before + 2);
+    assert_eq!(typo(&index), 0, "no word is a typo away yet");
     let mut r = request("quokka");
     r.filters.near = Some(Near {
         lat: 39.73702,
@@ -372,6 +377,7 @@ async fn refresh_picks_up_inserts_updates_and_deletes(store: Arc<dyn Store>) {
     assert_eq!(index.len(), before + 2);
     let found = names(&*store, &index.search(&request("wombat")).expect("search")).await;
     assert_eq!(found, vec!["Wombat Help Desk Near"]);
+    assert_eq!(typo(&index), 1, "the new name is a typo away");
     let results = index
         .search(&request("quokka help desk near"))
         .expect("search");
@@ -394,6 +400,7 @@ async fn refresh_picks_up_inserts_updates_and_deletes(store: Arc<dyn Store>) {
             .total,
         0
     );
+    assert_eq!(typo(&index), 0);
 }
 
 #[tokio::test]
