@@ -161,6 +161,10 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
     // Cold: every request computed (`Cache-Control: no-cache`); repeated: the same mixes as a
     // resident population asks them, answered from the response cache when possible.
     let ours = wrk(addr, &comparison_paths, &o, Fresh::Always)?;
+    // The same with one connection per core: the time a search takes without waiting
+    // behind other searches for a core.
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let ours_unqueued = wrk_with(addr, &comparison_paths, &o, Fresh::Always, cores)?;
     let resident = wrk(addr, &resident_paths, &o, Fresh::Always)?;
     let ours_cached = wrk(addr, &comparison_paths, &o, Fresh::CacheAllowed)?;
     let resident_cached = wrk(addr, &resident_paths, &o, Fresh::CacheAllowed)?;
@@ -196,6 +200,10 @@ pub async fn run(o: Options) -> anyhow::Result<()> {
         );
     };
     row("Puerta search, comparison mix, cold (HTTP)", &ours);
+    row(
+        &format!("Puerta search, comparison mix, cold, {cores} connections (one per core)"),
+        &ours_unqueued,
+    );
     row(
         "Puerta search, resident mix with filters, cold (HTTP)",
         &resident,
@@ -417,6 +425,17 @@ enum Fresh {
 }
 
 fn wrk(addr: SocketAddr, paths: &[String], o: &Options, fresh: Fresh) -> anyhow::Result<Load> {
+    wrk_with(addr, paths, o, fresh, o.connections)
+}
+
+/// [`wrk`] with `connections` connections instead of `--connections`.
+fn wrk_with(
+    addr: SocketAddr,
+    paths: &[String],
+    o: &Options,
+    fresh: Fresh,
+    connections: usize,
+) -> anyhow::Result<Load> {
     let script = o.work.join("mix.lua");
     let mut lua = String::from("local paths = {\n");
     for p in paths {
@@ -432,8 +451,8 @@ fn wrk(addr: SocketAddr, paths: &[String], o: &Options, fresh: Fresh) -> anyhow:
     std::fs::write(&script, lua)?;
     let out = Command::new("wrk")
         .args([
-            "-t2",
-            &format!("-c{}", o.connections),
+            &format!("-t{}", connections.clamp(1, 2)),
+            &format!("-c{connections}"),
             &format!("-d{}s", o.duration),
             "--latency",
             "-s",
