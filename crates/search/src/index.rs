@@ -607,12 +607,15 @@ impl SearchIndex {
             }
         }
         let mut found: Vec<Term> = Vec::new();
+        let automaton = FuzzyTermQuery::new(term.clone(), distance, true).automaton()?;
         for reader in searcher.segment_readers() {
-            let automaton = FuzzyTermQuery::new(term.clone(), distance, true).automaton()?;
             let inverted = reader.inverted_index(term.field())?;
-            let mut stream = inverted.terms().search(automaton).into_stream()?;
+            let mut stream = inverted.terms().search(&automaton).into_stream()?;
             while stream.advance() {
-                found.push(Term::from_field_bytes(term.field(), stream.key()));
+                // Text fields hold UTF-8 words.
+                if let Ok(word) = std::str::from_utf8(stream.key()) {
+                    found.push(Term::from_field_text(term.field(), word));
+                }
             }
         }
         found.sort_unstable();
@@ -632,25 +635,32 @@ impl SearchIndex {
 
     /// A typo-tolerant query for `term`: every document holding a dictionary word within
     /// `distance` edits scores `score` (as tantivy's fuzzy query does, with the words looked
-    /// up once per searcher). `None` when no word is that close.
+    /// up once per searcher), and those words. `None` when no word is that close.
     fn typo_query(
         &self,
         searcher: &Searcher,
         term: &Term,
         distance: u8,
         score: f32,
-    ) -> Option<Box<dyn Query>> {
+    ) -> Option<TypoQuery> {
         match self.fuzzy_words(searcher, term, distance) {
             Ok(words) if words.is_empty() => None,
-            Ok(words) => Some(Box::new(ConstScoreQuery::new(
-                Box::new(TermSetQuery::new(words.iter().cloned())),
-                score,
-            ))),
-            // The dictionary could not be read here: tantivy's own fuzzy query reads it again.
-            Err(_) => Some(Box::new(BoostQuery::new(
-                Box::new(FuzzyTermQuery::new(term.clone(), distance, true)),
-                score,
-            ))),
+            Ok(words) => Some((
+                Box::new(ConstScoreQuery::new(
+                    Box::new(TermSetQuery::new(words.iter().cloned())),
+                    score,
+                )),
+                words,
+            )),
+            // The dictionary could not be read here: tantivy's own fuzzy query reads it again
+            // (and the match is not explained).
+            Err(_) => Some((
+                Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new(term.clone(), distance, true)),
+                    score,
+                )),
+                Arc::from(Vec::new()),
+            )),
         }
     }
 
@@ -1137,11 +1147,13 @@ struct Probe {
     label: String,
 }
 
+/// A typo-tolerant query and the dictionary words it stands for.
+type TypoQuery = (Box<dyn Query>, Arc<[Term]>);
+
 /// A typo-tolerant term: explained by the dictionary words it matched.
 struct FuzzyProbe {
-    field: Field,
-    term: Term,
-    distance: u8,
+    /// The dictionary words within the edit distance (see `SearchIndex::fuzzy_words`).
+    words: Arc<[Term]>,
 }
 
 /// One text query, ready to run and to explain.
@@ -1305,14 +1317,12 @@ impl Plan {
                 }
                 let distance = if chars >= 8 { 2 } else { 1 };
                 let term = Term::from_field_text(f.fold, token);
-                if let Some(q) = index.typo_query(searcher, &term, distance, rank::BOOST_FUZZY) {
+                if let Some((q, words)) =
+                    index.typo_query(searcher, &term, distance, rank::BOOST_FUZZY)
+                {
                     clauses.push((Occur::Should, q));
+                    fuzzy.push(FuzzyProbe { words });
                 }
-                fuzzy.push(FuzzyProbe {
-                    field: f.fold,
-                    term,
-                    distance,
-                });
             }
             // A misspelt word that is (nearly) in a service's name counts more.
             for (token, pos) in &stemmed {
@@ -1322,7 +1332,8 @@ impl Plan {
                 }
                 let distance = if chars >= 8 { 2 } else { 1 };
                 let term = Term::from_field_text(f.name, token);
-                if let Some(q) = index.typo_query(searcher, &term, distance, rank::BOOST_FUZZY_NAME)
+                if let Some((q, _)) =
+                    index.typo_query(searcher, &term, distance, rank::BOOST_FUZZY_NAME)
                 {
                     clauses.push((Occur::Should, q));
                 }
@@ -1437,18 +1448,19 @@ fn fuzzy_matches(
     order: usize,
     found: &mut [Vec<(usize, String)>],
 ) -> Result<(), SearchError> {
-    let automaton = FuzzyTermQuery::new(probe.term.clone(), probe.distance, true).automaton()?;
-    let inverted = reader.inverted_index(probe.field)?;
-    let mut stream = inverted.terms().search(automaton).into_stream()?;
-    let mut seen = 0;
-    while stream.advance() && seen < FUZZY_EXPLAIN_TERMS {
-        seen += 1;
-        let word = String::from_utf8_lossy(stream.key()).into_owned();
-        let mut postings =
-            inverted.read_postings_from_terminfo(stream.value(), IndexRecordOption::Basic)?;
+    for term in probe.words.iter().take(FUZZY_EXPLAIN_TERMS) {
+        let value = term.value();
+        let (Some(word), Some(mut postings)) = (
+            value.as_str(),
+            reader
+                .inverted_index(term.field())?
+                .read_postings(term, IndexRecordOption::Basic)?,
+        ) else {
+            continue;
+        };
         for &(doc, i) in docs {
             if postings.doc() <= doc && postings.seek(doc) == doc {
-                found[i].push((order, word.clone()));
+                found[i].push((order, word.to_owned()));
             }
         }
     }
